@@ -1,0 +1,57 @@
+// Load → lay out → write, for one kit and language.
+#include "cli/pipeline.hpp"
+
+#include <filesystem>
+
+#include "core/atomic_file.hpp"
+#include "model/kit_loader.hpp"
+#include "render/pdf_writer.hpp"
+#include "render/png_writer.hpp"
+
+namespace kp {
+namespace fs = std::filesystem;
+
+std::optional<LaidOutKit> lay_out_kit(const BuildOptions& o, Diagnostics& diags) {
+  auto kit = load_kit(o.kit_dir, diags);
+  if (!kit) return std::nullopt;
+  LaidOutKit k;
+  k.kit = std::move(*kit);
+  try {
+    k.fonts = std::make_unique<FontContext>(font_dirs_for_kit(o.kit_dir));
+  } catch (const std::exception& e) {
+    diags.error(Location{o.kit_dir, 0, 0, {}}, e.what());
+    return std::nullopt;
+  }
+  if (!k.fonts->has_family(k.kit.theme.font)) {
+    std::string families;
+    for (const auto& f : k.fonts->families()) families += (families.empty() ? "" : ", ") + f;
+    diags.error(Location{o.kit_dir + "/kit.yaml", 0, 0, {}},
+                "the font \"" + k.kit.theme.font + "\" is not available",
+                "the fonts found in fonts/ and the kit's fonts/ folder are: " + families);
+    return std::nullopt;
+  }
+  check_contrast(k.kit, diags);
+  k.cards = compose_cards(k.kit, *k.fonts, o.sheets, diags, o.png ? &k.proofs : nullptr);
+  return k;
+}
+
+std::vector<std::string> write_outputs(const LaidOutKit& k, const BuildOptions& o) {
+  std::vector<std::string> written;
+  std::string dir = (fs::path(o.out_dir) / k.kit.language).string();
+  make_directories(dir);
+  std::string cards = dir + "/cards.pdf";
+  write_pdf(k.cards, cards);
+  written.push_back(cards);
+  if (o.png) {
+    std::string preview = dir + "/preview";
+    make_directories(preview);
+    for (const auto& p : k.proofs) {
+      std::string path = preview + "/" + p.name + ".png";
+      write_png(p.page, o.png_dpi, path);
+      written.push_back(path);
+    }
+  }
+  return written;
+}
+
+}  // namespace kp

@@ -1,0 +1,33 @@
+// Writing output files atomically: into a temporary file beside the target, then rename.
+#pragma once
+#include <string>
+
+namespace kp {
+
+// Holds a temporary path next to `target`; commit() renames it over the target.
+// If destroyed without commit (error, exception), the temporary file is removed.
+class AtomicOutput {
+ public:
+  explicit AtomicOutput(std::string target);
+  ~AtomicOutput();
+  AtomicOutput(const AtomicOutput&) = delete;
+  AtomicOutput& operator=(const AtomicOutput&) = delete;
+  const std::string& temp_path() const { return temp_; }
+  const std::string& target() const { return target_; }
+  // Flushes the temp file to disk and renames it; throws std::runtime_error on failure.
+  void commit();
+
+ private:
+  std::string target_;
+  std::string temp_;
+  bool committed_ = false;
+};
+
+// Writes bytes to `target` atomically; throws std::runtime_error naming the file on failure.
+void write_file_atomic(const std::string& target, const std::string& bytes);
+// Reads a whole file; throws std::runtime_error naming the file on failure.
+std::string read_file(const std::string& path);
+// Creates a directory and its parents; throws std::runtime_error on failure.
+void make_directories(const std::string& path);
+
+}  // namespace kp

@@ -1,0 +1,56 @@
+// Diagnostics as data: severity, file:line:column, message and hint; collected, then printed.
+#pragma once
+#include <ostream>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace kp {
+
+struct Location {
+  std::string file;     // path as the user gave it
+  int line = 0;         // 1-based; 0 = the whole file
+  int column = 0;       // 1-based, in characters
+  std::string excerpt;  // the source line, for the caret display (may be empty)
+};
+
+enum class Severity { Warning, Error };
+
+struct Diagnostic {
+  Severity severity = Severity::Error;
+  Location where;
+  std::string message;
+  std::string hint;  // how to fix it (may be empty)
+};
+
+// Thrown when a problem stops the current step; the caller adds it to a Diagnostics list.
+class KitError : public std::runtime_error {
+ public:
+  explicit KitError(Diagnostic d) : std::runtime_error(d.message), diag_(std::move(d)) {}
+  const Diagnostic& diagnostic() const { return diag_; }
+
+ private:
+  Diagnostic diag_;
+};
+
+class Diagnostics {
+ public:
+  void error(Location where, std::string message, std::string hint = {});
+  void warning(Location where, std::string message, std::string hint = {});
+  void add(Diagnostic d) { items_.push_back(std::move(d)); }
+  bool has_errors() const;
+  size_t error_count() const;
+  size_t warning_count() const;
+  const std::vector<Diagnostic>& items() const { return items_; }
+  void append(const Diagnostics& other);
+
+ private:
+  std::vector<Diagnostic> items_;
+};
+
+// Formats one diagnostic like a compiler: "file:line:col: error: message", the source line
+// with a caret under the column, then "  hint: ...". `colour` adds ANSI colours.
+std::string format_diagnostic(const Diagnostic& d, bool colour);
+void print_diagnostics(std::ostream& out, const Diagnostics& diags, bool colour);
+
+}  // namespace kp

@@ -1,0 +1,126 @@
+// Cards document: faces per deck, imposition, sheet margin lines, proofs, metadata.
+#include "layout/cards_document.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+
+#include "i18n/typography.hpp"
+#include "layout/card_face.hpp"
+#include "text/text_layout.hpp"
+
+namespace kp {
+
+DocumentInfo kit_document_info(const Kit& kit, const std::string& what) {
+  DocumentInfo info;
+  info.title = kit.title.value + (what.empty() ? "" : " — " + what);
+  for (const auto& a : kit.authors) info.author += (info.author.empty() ? "" : ", ") + a.value;
+  info.subject = kit.subtitle.value;
+  info.creator = std::string("kitpress ") + KP_VERSION;
+  if (const char* sde = std::getenv("SOURCE_DATE_EPOCH"); sde && *sde) {
+    std::time_t t = static_cast<std::time_t>(std::strtoll(sde, nullptr, 10));
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    info.date = buf;
+  } else if (!kit.date.empty()) {
+    info.date = kit.date + "T00:00:00Z";
+  }
+  return info;
+}
+
+void check_contrast(const Kit& kit, Diagnostics& diags) {
+  for (const auto& d : kit.decks) {
+    double ratio = contrast_ratio(d.colour, Colour::white());
+    if (ratio < 4.5) {
+      char buf[160];
+      std::snprintf(buf, sizeof buf,
+                    "deck \"%s\": white text on its colour %s has a contrast of %.2f:1, below "
+                    "4.5:1 (WCAG AA)",
+                    d.id.c_str(), format_hex(d.colour).c_str(), ratio);
+      diags.warning(d.where, buf,
+                    "choose a darker deck colour so that the band text stays readable");
+    }
+  }
+  double ratio = contrast_ratio(kit.theme.muted, Colour::white());
+  if (ratio < 4.5) {
+    diags.warning(Location{kit.dir + "/kit.yaml", 0, 0, {}},
+                  "theme: muted-colour is too light on white (below 4.5:1)",
+                  "choose a darker grey");
+  }
+}
+
+namespace {
+
+void sheet_label(const Kit& kit, const FontContext& fonts, Page& page, const std::string& text,
+                 double baseline) {
+  TextStyle ts;
+  ts.family = kit.theme.font;
+  ts.size = 6;
+  ts.colour = kit.theme.muted;
+  ts.hyphenate = false;
+  ts.language = kit.language;
+  TextBlock b = layout_text(fonts, apply_typography(text, kit.language), ts, 0);
+  double x = (page.width - b.width()) / 2;
+  for (auto& r : b.runs({x, baseline - b.first_baseline()}, ts.colour))
+    page.items.emplace_back(std::move(r));
+}
+
+Page proof_page(const Group& face, double w, double h) {
+  Page p;
+  p.width = w;
+  p.height = h;
+  Group g = face;
+  g.clip = Rect{0, 0, w, h};
+  p.items.emplace_back(std::move(g));
+  return p;
+}
+
+}  // namespace
+
+Document compose_cards(const Kit& kit, const FontContext& fonts, const SheetOptions& options,
+                       Diagnostics& diags, std::vector<ProofFace>* proofs) {
+  Document doc;
+  std::string cards_word = kit.word("cards", "");
+  doc.info = kit_document_info(kit, cards_word);
+  CardContext ctx{kit, fonts, options.bleed, diags};
+  std::vector<std::vector<CardSlot>> decks;
+  for (const auto& deck : kit.decks) {
+    std::vector<CardSlot> slots;
+    Group back = card_back(ctx, deck);
+    const double w = deck.size.width.points(), h = deck.size.height.points();
+    if (proofs) proofs->push_back({deck.id + "-back", proof_page(back, w, h)});
+    for (size_t i = 0; i < deck.cards.size(); ++i) {
+      CardSlot s;
+      s.front = card_front(ctx, deck, i);
+      s.back = back;
+      s.w = w;
+      s.h = h;
+      s.deck_id = deck.id;
+      s.deck_name = deck.name.value;
+      if (proofs)
+        proofs->push_back({deck.id + "-" + deck.cards[i].id + "-front", proof_page(s.front, w, h)});
+      slots.push_back(std::move(s));
+    }
+    decks.push_back(std::move(slots));
+  }
+  SheetWords words;
+  words.kit_title = kit.title.value;
+  words.sheet = kit.word("sheet", words.sheet);
+  words.fronts = kit.word("fronts", words.fronts);
+  words.backs = kit.word("backs", words.backs);
+  words.print_at_100 = kit.word("print-at-100", words.print_at_100);
+  auto label = [&](Page& page, const std::string& text, double baseline) {
+    sheet_label(kit, fonts, page, text, baseline);
+  };
+  doc.pages =
+      impose_cards(decks, options, words, label, diags, Location{kit.dir + "/kit.yaml", 0, 0, {}});
+  for (size_t i = 0; i < doc.pages.size(); ++i) {
+    if (i % 2 == 0 || options.duplex == Duplex::Off)
+      doc.bookmarks.push_back({doc.pages[i].label, 1, static_cast<int>(i), 0});
+  }
+  return doc;
+}
+
+}  // namespace kp

@@ -1,0 +1,30 @@
+// Composing the cards document: every deck's faces, imposed on sheets, with metadata.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/diagnostics.hpp"
+#include "layout/imposition.hpp"
+#include "layout/page.hpp"
+#include "model/kit.hpp"
+#include "text/font_context.hpp"
+
+namespace kp {
+
+// One card face alone on a page of the card's size, for PNG proofs.
+struct ProofFace {
+  std::string name;  // e.g. "profils-meprisant-front"
+  Page page;
+};
+
+// Lays out every card of the kit and imposes them. Fills `proofs` when not null.
+Document compose_cards(const Kit& kit, const FontContext& fonts, const SheetOptions& options,
+                       Diagnostics& diags, std::vector<ProofFace>* proofs = nullptr);
+
+// Document metadata shared by every output of a kit (title, authors, creator, date).
+DocumentInfo kit_document_info(const Kit& kit, const std::string& what);
+
+// Checks theme and deck colours for WCAG AA contrast of the text drawn on them.
+void check_contrast(const Kit& kit, Diagnostics& diags);
+
+}  // namespace kp

@@ -1,0 +1,62 @@
+// N-up imposition of card faces on sheets: grid, outer bleed, crop marks, duplex backs.
+#pragma once
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostics.hpp"
+#include "core/length.hpp"
+#include "layout/page.hpp"
+
+namespace kp {
+
+enum class Duplex { LongEdge, ShortEdge, Off };
+
+struct SheetOptions {
+  double paper_w = Length::mm(210).points(), paper_h = Length::mm(297).points();
+  double margin = Length::mm(5).points();  // unprintable margin of office printers
+  double bleed = Length::mm(2).points();   // art beyond the grid's outer cuts
+  double mark_offset = Length::mm(2).points();
+  double mark_max = Length::mm(5).points();
+  double mark_min = Length::mm(2).points();
+  double mark_width = 0.25;
+  int cols = 0, rows = 0;  // 0 = as many as fit
+  Duplex duplex = Duplex::LongEdge;
+  double back_dx = 0, back_dy = 0;  // shift of back pages, for printers that drift
+  bool deck_per_sheet = false;
+};
+
+// One card to place: its faces in card coordinates (0,0 = top-left trim corner).
+struct CardSlot {
+  Group front, back;
+  double w = 0, h = 0;
+  std::string deck_id, deck_name;
+};
+
+struct Grid {
+  int cols = 0, rows = 0;
+  double x0 = 0, y0 = 0;  // top-left of the trim grid
+  double cell_w = 0, cell_h = 0;
+  int per_sheet() const { return cols * rows; }
+};
+
+// The grid for cards of w x h on the sheet. Returns false and sets *why when not one fits.
+bool compute_grid(const SheetOptions& o, double w, double h, Grid* grid, std::string* why);
+
+// Words printed in the sheet margin, from the kit.
+struct SheetWords {
+  std::string kit_title, sheet = "sheet", fronts = "front", backs = "back",
+                         print_at_100 = "Print at 100 %, no scaling";
+};
+
+// Draws the margin line of a sheet (kit, decks, sheet n/N, side, print-at-100 note) into a page.
+using SheetLabeller = std::function<void(Page& page, const std::string& text, double baseline_y)>;
+
+// Imposes decks (each a list of slots; cards of one size per deck) on sheets: fronts page,
+// then its backs page placed for the duplex mode. Decks share sheets unless deck_per_sheet.
+std::vector<Page> impose_cards(const std::vector<std::vector<CardSlot>>& decks,
+                               const SheetOptions& o, const SheetWords& words,
+                               const SheetLabeller& label, Diagnostics& diags,
+                               const Location& where);
+
+}  // namespace kp

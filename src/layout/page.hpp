@@ -1,0 +1,102 @@
+// The backend-neutral page model: a size, page boxes and a flat list of drawing items.
+#pragma once
+#include <optional>
+#include <string>
+#include <type_traits>
+#include <variant>
+#include <vector>
+
+#include "core/colour.hpp"
+#include "core/geometry.hpp"
+#include "text/glyph_run.hpp"
+
+namespace kp {
+
+struct PathOp {
+  enum class Kind { Move, Line, Curve, Close };
+  Kind kind = Kind::Move;
+  Point p[3];
+};
+
+struct Shape {
+  std::vector<PathOp> path;
+  std::optional<Colour> fill;
+  std::optional<Colour> stroke;
+  double line_width = 0.25;
+  bool registration = false;  // a mark printed on every separation in press output
+  std::vector<double> dash;   // dash pattern in points, empty = solid
+};
+
+struct Item;
+
+struct Group {
+  Transform transform;
+  std::optional<Rect> clip;  // in the group's own coordinates
+  std::vector<Item> items;
+  std::string tag;  // what the group is, for traces ("card profils/meprisant front")
+};
+
+// A clickable area: to another page of the document, or to a URI.
+struct Link {
+  Rect area;
+  int page = -1;  // 0-based target page, or -1
+  double target_y = 0;
+  std::string uri;
+};
+
+struct Item {
+  std::variant<GlyphRun, Shape, Group, Link> v;
+  template <typename T, typename = std::enable_if_t<!std::is_same_v<std::decay_t<T>, Item>>>
+  Item(T&& x) : v(std::forward<T>(x)) {}
+};
+
+struct Bookmark {
+  std::string title;
+  int level = 1;  // 1 = top level
+  int page = 0;
+  double y = 0;
+};
+
+struct Page {
+  double width = 0, height = 0;  // MediaBox, points
+  std::optional<Rect> bleed_box;
+  std::optional<Rect> trim_box;
+  std::string label;  // page label shown by viewers, "" for none
+  std::vector<Item> items;
+};
+
+struct DocumentInfo {
+  std::string title, author, subject, keywords, creator;
+  std::string date;  // "YYYY-MM-DDTHH:MM:SSZ", or "" for none
+};
+
+struct Document {
+  DocumentInfo info;
+  std::vector<Page> pages;
+  std::vector<Bookmark> bookmarks;
+};
+
+// Shape builders.
+Shape rect_shape(const Rect& r, std::optional<Colour> fill, std::optional<Colour> stroke = {},
+                 double line_width = 0.25);
+Shape line_shape(Point a, Point b, const Colour& colour, double line_width);
+Shape rounded_rect_shape(const Rect& r, double radius, std::optional<Colour> fill,
+                         std::optional<Colour> stroke = {}, double line_width = 0.25);
+Shape ellipse_shape(const Rect& r, std::optional<Colour> fill, std::optional<Colour> stroke = {},
+                    double line_width = 0.25);
+Shape polygon_shape(const std::vector<Point>& pts, std::optional<Colour> fill,
+                    std::optional<Colour> stroke = {}, double line_width = 0.25);
+
+// Calls f(run, transform) for every glyph run in the items, with its accumulated transform.
+template <typename F>
+void for_each_run(const std::vector<Item>& items, const Transform& t, F&& f) {
+  for (const auto& it : items) {
+    if (auto* r = std::get_if<GlyphRun>(&it.v)) {
+      f(*r, t);
+    } else if (auto* g = std::get_if<Group>(&it.v)) {
+      for_each_run(g->items, t * g->transform, f);
+    }
+  }
+}
+
+}  // namespace kp

@@ -1,0 +1,420 @@
+// Reads kit.yaml, the deck files, stickers and guide into a validated Kit.
+#include "model/kit_loader.hpp"
+
+#include <filesystem>
+#include <regex>
+#include <set>
+
+#include "core/paths.hpp"
+#include "core/suggest.hpp"
+#include "core/utf8.hpp"
+#include "model/stock.hpp"
+#include "model/yaml_tree.hpp"
+
+namespace kp {
+namespace fs = std::filesystem;
+
+namespace {
+
+// One loading run: the kit folder, the parsed files (kept alive for locations), diagnostics.
+class Loader {
+ public:
+  Loader(std::string dir, Diagnostics& diags, const KitLimits& limits)
+      : dir_(std::move(dir)), diags_(diags), limits_(limits) {}
+
+  std::optional<Kit> load() {
+    Kit kit;
+    kit.dir = dir_;
+    std::error_code ec;
+    if (!fs::is_directory(dir_, ec)) {
+      diags_.error(Location{dir_, 0, 0, {}}, "the kit folder does not exist or is not a folder",
+                   "give the path of a folder holding kit.yaml, e.g. kit/bulle-dg");
+      return std::nullopt;
+    }
+    const YamlNode* root = parse("kit.yaml");
+    if (!root) return std::nullopt;
+    read_kit(*root, kit);
+    if (diags_.has_errors()) return std::nullopt;
+    return kit;
+  }
+
+ private:
+  std::string dir_;
+  Diagnostics& diags_;
+  const KitLimits& limits_;
+  std::vector<std::unique_ptr<SourceFile>> sources_;
+  std::vector<std::unique_ptr<YamlNode>> roots_;
+  const SourceFile* current_ = nullptr;
+
+  std::string shown(const std::string& rel) const { return (fs::path(dir_) / rel).string(); }
+
+  const YamlNode* parse(const std::string& rel) {
+    auto src = std::make_unique<SourceFile>();
+    auto root = parse_yaml_file(shown(rel), shown(rel), src.get(), diags_);
+    if (!root) return nullptr;
+    current_ = src.get();
+    sources_.push_back(std::move(src));
+    roots_.push_back(std::move(root));
+    return roots_.back().get();
+  }
+
+  // A file named in `text`, checked to stay inside the kit folder; "" on error.
+  std::string kit_file(const Text& text) {
+    std::string why;
+    std::string full = join_inside(dir_, text.value, &why);
+    if (full.empty()) {
+      diags_.error(text.where, "\"" + text.value + "\": " + why);
+      return {};
+    }
+    std::error_code ec;
+    if (!fs::is_regular_file(full, ec)) {
+      diags_.error(text.where, "the file \"" + text.value + "\" does not exist in the kit folder",
+                   "check the spelling, or create " + shown(text.value));
+      return {};
+    }
+    return text.value;
+  }
+
+  void check_length(const std::optional<Text>& t, const std::string& what) {
+    if (t && t->value.size() > limits_.max_text_chars) {
+      diags_.error(t->where,
+                   what + " is longer than " + std::to_string(limits_.max_text_chars) + " bytes",
+                   "a card or sticker text this long cannot fit; shorten it");
+    }
+  }
+
+  Text fold(std::optional<Text> t, const std::string& what) {
+    check_length(t, what);
+    return t ? *t : Text{};
+  }
+
+  bool valid_id(const Text& id) {
+    static const std::regex re("[A-Za-z0-9][A-Za-z0-9_-]*");
+    if (std::regex_match(id.value, re)) return true;
+    diags_.error(id.where, "\"" + id.value + "\" is not a valid id",
+                 "an id uses letters, digits, \"-\" and \"_\" only, e.g. \"pas-a-pas\"");
+    return false;
+  }
+
+  void read_kit(const YamlNode& root, Kit& kit) {
+    const SourceFile& src = *current_;
+    MapReader m(root, src, diags_, "kit.yaml");
+    if (!m.ok()) return;
+    if (auto v = m.integer("kitpress", 1, 1000, true); v && *v != 1) {
+      diags_.error(m.key_at("kitpress"),
+                   "this kit uses format version " + std::to_string(*v) +
+                       ", but this kitpress reads version 1",
+                   "use a newer kitpress, or write \"kitpress: 1\"");
+    }
+    kit.title = fold(m.text("title", true), "the title");
+    kit.subtitle = fold(m.text("subtitle", false), "the subtitle");
+    if (auto lang = m.text("language", true)) {
+      static const std::regex re("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+      if (!std::regex_match(lang->value, re)) {
+        diags_.error(lang->where, "\"" + lang->value + "\" is not a language code",
+                     "write a BCP 47 code such as fr, en, de, ar, ja or pt-BR");
+      }
+      kit.language = lang->value;
+    }
+    kit.authors = m.text_list("authors", false);
+    if (auto d = m.text("date", false)) {
+      static const std::regex re("[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])");
+      if (!std::regex_match(d->value, re)) {
+        diags_.error(d->where, "\"" + d->value + "\" is not a date",
+                     "write it as YYYY-MM-DD, e.g. 2026-11-28");
+      }
+      kit.date = d->value;
+    }
+    if (auto p = m.integer("participants", 1, 10000, false)) kit.participants = *p;
+    if (auto g = m.integer("groups", 1, 1000, false)) kit.groups = *g;
+    if (const YamlNode* t = m.get("theme")) read_theme(*t, src, kit.theme);
+    if (const YamlNode* w = m.get("words")) read_words(*w, src, kit);
+    const YamlNode* decks = m.require("decks");
+    Text stickers_file, guide_file;
+    if (auto s = m.text("stickers", false)) stickers_file = *s;
+    if (auto g = m.text("guide", false)) guide_file = *g;
+    m.finish();
+
+    if (decks) {
+      if (!decks->is_sequence() || decks->items.empty()) {
+        diags_.error(src.at_offset(decks->offset), "\"decks\" must list at least one deck file",
+                     "write e.g.\n  decks:\n    - decks/profils.yaml");
+      } else {
+        for (const auto& item : decks->items) {
+          if (item.is_map()) {
+            read_deck(item, src, "kit.yaml", kit);
+          } else if (auto file = read_text(item, src, diags_, "a deck file")) {
+            read_deck_file(*file, kit);
+          }
+        }
+      }
+    }
+    if (!stickers_file.empty()) read_stickers_file(stickers_file, kit);
+    if (!guide_file.empty()) read_guide_file(guide_file, kit);
+    check_unique_decks(kit);
+    if (kit.card_count() > limits_.max_cards) {
+      diags_.error(Location{shown("kit.yaml"), 0, 0, {}},
+                   "the kit has " + std::to_string(kit.card_count()) +
+                       " cards, more than the limit of " + std::to_string(limits_.max_cards),
+                   "split it into several kits");
+    }
+  }
+
+  void read_theme(const YamlNode& n, const SourceFile& src, Theme& theme) {
+    MapReader m(n, src, diags_, "\"theme\"");
+    if (auto f = m.text("font", false)) theme.font = f->value;
+    if (auto c = m.colour("text-colour", false)) theme.text = *c;
+    if (auto c = m.colour("muted-colour", false)) theme.muted = *c;
+    auto size = [&](const char* key, Length& into) {
+      if (auto l = m.length(key, false)) {
+        if (l->points() < 4 || l->points() > 200) {
+          diags_.error(m.key_at(key), std::string("\"") + key + "\" must be between 4pt and 200pt",
+                       "text sizes are usually 7pt to 14pt");
+        } else {
+          into = *l;
+        }
+      }
+    };
+    size("title-size", theme.title_size);
+    size("body-size", theme.body_size);
+    size("min-size", theme.min_size);
+    m.finish();
+  }
+
+  void read_words(const YamlNode& n, const SourceFile& src, Kit& kit) {
+    MapReader m(n, src, diags_, "\"words\"");
+    for (const char* key : {"print-at-100", "sheet", "fronts", "backs"}) {
+      if (auto t = m.text(key, false)) kit.words[key] = *t;
+    }
+    m.finish();
+  }
+
+  void read_deck_file(const Text& file, Kit& kit) {
+    std::string rel = kit_file(file);
+    if (rel.empty()) return;
+    const YamlNode* root = parse(rel);
+    if (root) read_deck(*root, *current_, rel, kit);
+  }
+
+  void read_deck(const YamlNode& node, const SourceFile& src, const std::string& rel, Kit& kit) {
+    Deck deck;
+    deck.file = rel;
+    deck.where = src.at_offset(node.offset);
+    MapReader m(node, src, diags_, "the deck");
+    if (!m.ok()) return;
+    if (auto id = m.text("id", true); id && valid_id(*id)) deck.id = id->value;
+    deck.name = fold(m.text("name", true), "the deck name");
+    if (auto c = m.colour("colour", true)) deck.colour = *c;
+    if (auto s = m.text("symbol", false)) {
+      static const std::vector<std::string> names = {"circle", "square", "triangle", "diamond",
+                                                     "hexagon"};
+      auto it = std::find(names.begin(), names.end(), s->value);
+      if (it == names.end()) {
+        diags_.error(s->where,
+                     "unknown symbol \"" + s->value + "\"" + did_you_mean(s->value, names),
+                     "use " + join_choices(names));
+      } else {
+        deck.symbol = static_cast<Symbol>(it - names.begin());
+      }
+    }
+    if (auto s = m.text("size", false)) {
+      if (auto size = resolve_size(*s, card_sizes(), "the card size", diags_)) deck.size = *size;
+    } else {
+      deck.size = card_sizes().count("poker") ? card_sizes().at("poker")
+                                              : NamedSize{"poker", Length::mm(63), Length::mm(88)};
+    }
+    if (auto f = m.text("front", false)) {
+      static const std::vector<std::string> names = {"text", "prompts", "big"};
+      auto it = std::find(names.begin(), names.end(), f->value);
+      if (it == names.end()) {
+        diags_.error(f->where,
+                     "unknown card layout \"" + f->value + "\"" + did_you_mean(f->value, names),
+                     "the front layouts are " + join_choices(names));
+      } else {
+        deck.front = static_cast<FrontLayout>(it - names.begin());
+      }
+    }
+    if (auto b = m.text("back", false)) {
+      static const std::vector<std::string> names = {"standard", "blank"};
+      auto it = std::find(names.begin(), names.end(), b->value);
+      if (it == names.end()) {
+        diags_.error(b->where,
+                     "unknown back layout \"" + b->value + "\"" + did_you_mean(b->value, names),
+                     "the back layouts are " + join_choices(names));
+      } else {
+        deck.back = static_cast<BackLayout>(it - names.begin());
+      }
+    }
+    deck.lead = fold(m.text("lead", false), "the lead");
+    deck.prompts = m.text_list("prompts", false);
+    const YamlNode* cards = m.require("cards");
+    m.finish();
+    if (deck.front == FrontLayout::Prompts && deck.prompts.empty()) {
+      diags_.error(m.key_at("front"), "the layout \"prompts\" needs a \"prompts\" list in the deck",
+                   "add\n  prompts:\n    - First question");
+    }
+    if (cards) read_cards(*cards, src, deck);
+    kit.decks.push_back(std::move(deck));
+  }
+
+  void read_cards(const YamlNode& n, const SourceFile& src, Deck& deck) {
+    if (!n.is_sequence() || n.items.empty()) {
+      diags_.error(src.at_offset(n.offset), "\"cards\" must be a list of at least one card",
+                   "write each card as \"  - id: ...\" followed by its title and body");
+      return;
+    }
+    std::map<std::string, Location> ids;
+    for (const auto& item : n.items) {
+      MapReader m(item, src, diags_, "the card");
+      if (!m.ok()) continue;
+      Card card;
+      card.where = src.at_offset(item.offset);
+      if (auto id = m.text("id", true); id && valid_id(*id)) {
+        card.id = id->value;
+        auto [it, fresh] = ids.emplace(id->value, id->where);
+        if (!fresh) {
+          diags_.error(id->where,
+                       "duplicate card id \"" + id->value + "\" in deck \"" + deck.id + "\"",
+                       "the first is at line " + std::to_string(it->second.line) +
+                           "; give each card its own id");
+        }
+      }
+      std::string what = "card \"" + card.id + "\"";
+      card.title = fold(m.text("title", true), "the title of " + what);
+      card.body = fold(m.text("body", false), "the body of " + what);
+      card.footnote = fold(m.text("footnote", false), "the footnote of " + what);
+      card.prompts = m.text_list("prompts", false);
+      m.finish();
+      deck.cards.push_back(std::move(card));
+    }
+  }
+
+  void read_stickers_file(const Text& file, Kit& kit) {
+    std::string rel = kit_file(file);
+    if (rel.empty()) return;
+    const YamlNode* root = parse(rel);
+    if (!root) return;
+    const SourceFile& src = *current_;
+    MapReader m(*root, src, diags_, "the stickers");
+    if (!m.ok()) return;
+    Stickers st;
+    st.where = src.at_offset(root->offset);
+    st.caption = fold(m.text("caption", false), "the caption");
+    if (const YamlNode* c = m.get("copies")) {
+      if (c->is_scalar() && c->scalar == "per-participant") {
+        st.per_participant = true;
+      } else if (auto k =
+                     read_integer(*c, src, diags_, "\"copies\" (or per-participant)", 1, 1000)) {
+        st.per_participant = false;
+        st.copies = *k;
+      }
+    }
+    st.colour = kit.theme.text;
+    if (auto c = m.colour("colour", false)) st.colour = *c;
+    st.texts = m.text_list("texts", true);
+    m.finish();
+    for (const auto& t : st.texts) check_length(t, "a sticker text");
+    kit.stickers = std::move(st);
+  }
+
+  void read_guide_file(const Text& file, Kit& kit) {
+    std::string rel = kit_file(file);
+    if (rel.empty()) return;
+    const YamlNode* root = parse(rel);
+    if (!root) return;
+    const SourceFile& src = *current_;
+    MapReader m(*root, src, diags_, "the guide");
+    const YamlNode* sections = m.require("sections");
+    m.finish();
+    if (!sections) return;
+    if (!sections->is_sequence()) {
+      diags_.error(src.at_offset(sections->offset), "\"sections\" must be a list of sections");
+      return;
+    }
+    for (const auto& s : sections->items) {
+      MapReader sm(s, src, diags_, "the guide section");
+      if (!sm.ok()) continue;
+      GuideSection sec;
+      if (auto id = sm.text("id", true); id && valid_id(*id)) sec.id = id->value;
+      sec.title = fold(sm.text("title", true), "the section title");
+      const YamlNode* body = sm.get("body");
+      sm.finish();
+      if (body) read_guide_body(*body, src, kit, sec);
+      kit.guide.push_back(std::move(sec));
+    }
+  }
+
+  void read_guide_body(const YamlNode& body, const SourceFile& src, const Kit& kit,
+                       GuideSection& sec) {
+    if (!body.is_sequence()) {
+      diags_.error(src.at_offset(body.offset), "a section's \"body\" must be a list of paragraphs");
+      return;
+    }
+    for (const auto& b : body.items) {
+      GuideBlock block;
+      block.where = src.at_offset(b.offset);
+      if (b.is_scalar()) {
+        block.kind = GuideBlock::Kind::Paragraph;
+        block.text = fold(read_text(b, src, diags_, "a paragraph"), "a paragraph");
+      } else {
+        MapReader bm(b, src, diags_, "a block of the guide");
+        if (!bm.ok()) continue;
+        if (const YamlNode* list = bm.get("list")) {
+          block.kind = GuideBlock::Kind::List;
+          if (!list->is_sequence()) {
+            diags_.error(src.at_offset(list->offset), "\"list\" must be a list of items");
+          } else {
+            for (const auto& it : list->items)
+              if (auto t = read_text(it, src, diags_, "a list item")) block.items.push_back(*t);
+          }
+        } else if (auto deck = bm.text("cards", false)) {
+          block.kind = GuideBlock::Kind::Cards;
+          block.deck = deck->value;
+          pending_deck_refs_.push_back(*deck);
+        } else if (bm.get("stickers")) {
+          block.kind = GuideBlock::Kind::Stickers;
+        } else {
+          diags_.error(block.where,
+                       "a guide block must be a paragraph, {list: [...]}, {cards: deck-id} or "
+                       "{stickers: true}");
+        }
+        bm.finish();
+      }
+      sec.blocks.push_back(std::move(block));
+    }
+    (void)kit;
+  }
+
+  std::vector<Text> pending_deck_refs_;
+
+  void check_unique_decks(const Kit& kit) {
+    std::map<std::string, const Deck*> seen;
+    std::vector<std::string> ids;
+    for (const auto& d : kit.decks) {
+      if (d.id.empty()) continue;
+      auto [it, fresh] = seen.emplace(d.id, &d);
+      if (!fresh) {
+        diags_.error(d.where,
+                     "duplicate deck id \"" + d.id + "\" (also in " + it->second->file + ")",
+                     "give each deck its own id");
+      }
+      ids.push_back(d.id);
+    }
+    for (const auto& ref : pending_deck_refs_) {
+      if (!seen.count(ref.value)) {
+        diags_.error(ref.where,
+                     "no deck has the id \"" + ref.value + "\"" + did_you_mean(ref.value, ids),
+                     "the decks are " + join_choices(ids));
+      }
+    }
+  }
+};
+
+}  // namespace
+
+std::optional<Kit> load_kit(const std::string& dir, Diagnostics& diags, const KitLimits& limits) {
+  Loader loader(dir, diags, limits);
+  return loader.load();
+}
+
+}  // namespace kp

@@ -1,0 +1,61 @@
+// cairo PDF output.
+#include "render/pdf_writer.hpp"
+
+#include <cairo-pdf.h>
+
+#include <cstdio>
+#include <stdexcept>
+
+#include "core/atomic_file.hpp"
+#include "render/cairo_draw.hpp"
+
+namespace kp {
+
+namespace {
+void check(cairo_status_t st, const std::string& path) {
+  if (st != CAIRO_STATUS_SUCCESS)
+    throw std::runtime_error("cannot write " + path + ": " + cairo_status_to_string(st));
+}
+}  // namespace
+
+void write_pdf(const Document& doc, const std::string& path) {
+  AtomicOutput out(path);
+  double w = doc.pages.empty() ? 595 : doc.pages[0].width,
+         h = doc.pages.empty() ? 842 : doc.pages[0].height;
+  cairo_surface_t* surface = cairo_pdf_surface_create(out.temp_path().c_str(), w, h);
+  check(cairo_surface_status(surface), path);
+  cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5);
+  auto meta = [&](cairo_pdf_metadata_t key, const std::string& v) {
+    if (!v.empty()) cairo_pdf_surface_set_metadata(surface, key, v.c_str());
+  };
+  meta(CAIRO_PDF_METADATA_TITLE, doc.info.title);
+  meta(CAIRO_PDF_METADATA_AUTHOR, doc.info.author);
+  meta(CAIRO_PDF_METADATA_SUBJECT, doc.info.subject);
+  meta(CAIRO_PDF_METADATA_KEYWORDS, doc.info.keywords);
+  meta(CAIRO_PDF_METADATA_CREATOR, doc.info.creator);
+  meta(CAIRO_PDF_METADATA_CREATE_DATE, doc.info.date);
+  meta(CAIRO_PDF_METADATA_MOD_DATE, doc.info.date);
+  cairo_t* cr = cairo_create(surface);
+  for (size_t i = 0; i < doc.pages.size(); ++i) {
+    const Page& p = doc.pages[i];
+    cairo_pdf_surface_set_size(surface, p.width, p.height);
+    if (!p.label.empty()) cairo_pdf_surface_set_page_label(surface, p.label.c_str());
+    draw_items(cr, p.items, true);
+    cairo_show_page(cr);
+  }
+  for (const auto& b : doc.bookmarks) {
+    char link[96];
+    std::snprintf(link, sizeof link, "page=%d pos=[0 %.2f]", b.page + 1, b.y);
+    cairo_pdf_surface_add_outline(surface, CAIRO_PDF_OUTLINE_ROOT, b.title.c_str(), link,
+                                  cairo_pdf_outline_flags_t(0));
+  }
+  cairo_status_t st = cairo_status(cr);
+  cairo_destroy(cr);
+  cairo_surface_finish(surface);
+  if (st == CAIRO_STATUS_SUCCESS) st = cairo_surface_status(surface);
+  cairo_surface_destroy(surface);
+  check(st, path);
+  out.commit();
+}
+
+}  // namespace kp

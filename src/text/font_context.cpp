@@ -1,0 +1,130 @@
+// Building the private fontconfig configuration and the Pango context over it.
+#include "text/font_context.hpp"
+
+#include <fontconfig/fontconfig.h>
+#include <pango/pangocairo.h>
+#include <pango/pangofc-fontmap.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <set>
+#include <stdexcept>
+
+#include "core/paths.hpp"
+
+namespace kp {
+namespace fs = std::filesystem;
+
+namespace {
+
+// Debian's 90-synthetic.conf: synthetic oblique and bold for faces a family lacks.
+const char* kSyntheticRules = R"(
+  <match target="font">
+    <test name="slant"><const>roman</const></test>
+    <test target="pattern" name="slant" compare="not_eq"><const>roman</const></test>
+    <edit name="matrix" mode="assign"><times><name>matrix</name>
+      <matrix><double>1</double><double>0.2</double><double>0</double><double>1</double></matrix>
+    </times></edit>
+    <edit name="slant" mode="assign"><const>oblique</const></edit>
+    <edit name="embeddedbitmap" mode="assign"><bool>false</bool></edit>
+  </match>
+  <match target="font">
+    <test name="weight" compare="less_eq"><const>medium</const></test>
+    <test target="pattern" name="weight" compare="more_eq"><const>bold</const></test>
+    <edit name="embolden" mode="assign"><bool>true</bool></edit>
+    <edit name="weight" mode="assign"><const>bold</const></edit>
+  </match>
+)";
+
+std::string xml_escape(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '&')
+      out += "&amp;";
+    else if (c == '<')
+      out += "&lt;";
+    else if (c == '>')
+      out += "&gt;";
+    else
+      out += c;
+  }
+  return out;
+}
+
+std::string cache_dir() {
+  const char* xdg = std::getenv("XDG_CACHE_HOME");
+  const char* home = std::getenv("HOME");
+  fs::path base = xdg && *xdg     ? fs::path(xdg)
+                  : home && *home ? fs::path(home) / ".cache"
+                                  : fs::temp_directory_path();
+  fs::path dir = fs::absolute(base / "kitpress" / "fontconfig");
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  return dir.string();
+}
+
+}  // namespace
+
+FontContext::FontContext(const std::vector<std::string>& font_dirs) {
+  std::string xml = "<?xml version=\"1.0\"?>\n<fontconfig>\n<cachedir>" + xml_escape(cache_dir()) +
+                    "</cachedir>\n";
+  xml += kSyntheticRules;
+  xml += "</fontconfig>\n";
+  config_ = FcConfigCreate();
+  if (!FcConfigParseAndLoadFromMemory(config_, reinterpret_cast<const FcChar8*>(xml.c_str()),
+                                      FcTrue)) {
+    FcConfigDestroy(config_);
+    throw std::runtime_error("fontconfig rejected kitpress's private configuration");
+  }
+  for (const auto& dir : font_dirs) {
+    std::string abs = fs::absolute(dir).string();
+    if (!FcConfigAppFontAddDir(config_, reinterpret_cast<const FcChar8*>(abs.c_str()))) {
+      FcConfigDestroy(config_);
+      throw std::runtime_error("cannot read the font folder " + abs);
+    }
+  }
+  FcConfigBuildFonts(config_);
+  font_map_ = pango_cairo_font_map_new();
+  pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(font_map_), config_);
+  context_ = pango_font_map_create_context(font_map_);
+  pango_cairo_context_set_resolution(context_, 72.0);
+  cairo_font_options_t* opts = cairo_font_options_create();
+  cairo_font_options_set_hint_metrics(opts, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style(opts, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_antialias(opts, CAIRO_ANTIALIAS_GRAY);
+  pango_cairo_context_set_font_options(context_, opts);
+  cairo_font_options_destroy(opts);
+  pango_context_set_round_glyph_positions(context_, FALSE);
+}
+
+FontContext::~FontContext() {
+  g_object_unref(context_);
+  g_object_unref(font_map_);
+  FcConfigDestroy(config_);
+}
+
+std::vector<std::string> FontContext::families() const {
+  PangoFontFamily** fams = nullptr;
+  int n = 0;
+  pango_font_map_list_families(font_map_, &fams, &n);
+  std::set<std::string> names;
+  for (int i = 0; i < n; ++i) names.insert(pango_font_family_get_name(fams[i]));
+  g_free(fams);
+  return {names.begin(), names.end()};
+}
+
+bool FontContext::has_family(const std::string& family) const {
+  for (const auto& f : families())
+    if (g_ascii_strcasecmp(f.c_str(), family.c_str()) == 0) return true;
+  return false;
+}
+
+std::vector<std::string> font_dirs_for_kit(const std::string& kit_dir) {
+  std::vector<std::string> dirs = {project_dir() + "/fonts"};
+  std::error_code ec;
+  if (fs::is_directory(fs::path(kit_dir) / "fonts", ec))
+    dirs.push_back((fs::path(kit_dir) / "fonts").string());
+  return dirs;
+}
+
+}  // namespace kp

@@ -1,0 +1,247 @@
+// Pango paragraph layout, fitting by shrinking, and conversion to glyph runs.
+#include "text/text_layout.hpp"
+
+#include <pango/pangocairo.h>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "core/utf8.hpp"
+#include "i18n/hyphenator.hpp"
+
+namespace kp {
+
+TextBlock::TextBlock(PangoLayout* layout, double size) : layout_(layout), size_(size) {}
+TextBlock::~TextBlock() {
+  if (layout_) g_object_unref(layout_);
+}
+TextBlock::TextBlock(TextBlock&& o) noexcept : layout_(o.layout_), size_(o.size_) {
+  o.layout_ = nullptr;
+}
+TextBlock& TextBlock::operator=(TextBlock&& o) noexcept {
+  if (this != &o) {
+    if (layout_) g_object_unref(layout_);
+    layout_ = o.layout_;
+    size_ = o.size_;
+    o.layout_ = nullptr;
+  }
+  return *this;
+}
+
+double TextBlock::width() const {
+  PangoRectangle logical;
+  pango_layout_get_extents(layout_, nullptr, &logical);
+  return logical.width / double(PANGO_SCALE);
+}
+
+double TextBlock::height() const {
+  PangoRectangle logical;
+  pango_layout_get_extents(layout_, nullptr, &logical);
+  return logical.height / double(PANGO_SCALE);
+}
+
+int TextBlock::line_count() const {
+  return pango_layout_get_line_count(layout_);
+}
+
+double TextBlock::first_baseline() const {
+  return pango_layout_get_baseline(layout_) / double(PANGO_SCALE);
+}
+
+bool TextBlock::breaks_inside_word() const {
+  int n_attrs = 0;
+  const PangoLogAttr* attrs = pango_layout_get_log_attrs_readonly(layout_, &n_attrs);
+  const char* text = pango_layout_get_text(layout_);
+  GSList* lines = pango_layout_get_lines_readonly(layout_);
+  bool first = true;
+  for (GSList* l = lines; l; l = l->next) {
+    auto* line = static_cast<PangoLayoutLine*>(l->data);
+    if (first) {
+      first = false;
+      continue;
+    }
+    long char_index = g_utf8_pointer_to_offset(text, text + line->start_index);
+    if (char_index < n_attrs && !attrs[char_index].is_line_break) {
+      // a break right after a hard newline is fine
+      if (line->start_index > 0 && text[line->start_index - 1] == '\n') continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+std::vector<char32_t> TextBlock::missing_characters() const {
+  std::set<char32_t> missing;
+  const char* text = pango_layout_get_text(layout_);
+  PangoLayoutIter* iter = pango_layout_get_iter(layout_);
+  do {
+    PangoGlyphItem* run = pango_layout_iter_get_run_readonly(iter);
+    if (!run) continue;
+    PangoGlyphString* gs = run->glyphs;
+    for (int i = 0; i < gs->num_glyphs; ++i) {
+      if (gs->glyphs[i].glyph & PANGO_GLYPH_UNKNOWN_FLAG) {
+        int byte = run->item->offset + gs->log_clusters[i];
+        char32_t c = g_utf8_get_char(text + byte);
+        if (c != 0x00AD && c != '\n' && c != '\t') missing.insert(c);
+      }
+    }
+  } while (pango_layout_iter_next_run(iter));
+  pango_layout_iter_free(iter);
+  return {missing.begin(), missing.end()};
+}
+
+std::vector<GlyphRun> TextBlock::runs(Point origin, const Colour& colour) const {
+  std::vector<GlyphRun> out;
+  const char* text = pango_layout_get_text(layout_);
+  PangoLayoutIter* iter = pango_layout_get_iter(layout_);
+  do {
+    PangoGlyphItem* item = pango_layout_iter_get_run_readonly(iter);
+    if (!item) continue;
+    PangoRectangle logical;
+    pango_layout_iter_get_run_extents(iter, nullptr, &logical);
+    double baseline = pango_layout_iter_get_baseline(iter) / double(PANGO_SCALE);
+    GlyphRun run;
+    run.font = std::make_shared<FontHandle>(item->item->analysis.font);
+    run.colour = colour;
+    run.origin = {origin.x + logical.x / double(PANGO_SCALE), origin.y + baseline};
+    run.text.assign(text + item->item->offset, static_cast<size_t>(item->item->length));
+    run.backward = item->item->analysis.level & 1;
+    PangoGlyphString* gs = item->glyphs;
+    std::vector<bool> drawn(static_cast<size_t>(gs->num_glyphs));
+    double x = 0;
+    for (int i = 0; i < gs->num_glyphs; ++i) {
+      const PangoGlyphInfo& gi = gs->glyphs[i];
+      drawn[static_cast<size_t>(i)] =
+          gi.glyph != PANGO_GLYPH_EMPTY && !(gi.glyph & PANGO_GLYPH_UNKNOWN_FLAG);
+      if (drawn[static_cast<size_t>(i)]) {
+        Glyph g;
+        g.id = gi.glyph;
+        g.x = x + gi.geometry.x_offset / double(PANGO_SCALE);
+        g.y = gi.geometry.y_offset / double(PANGO_SCALE);
+        g.advance = gi.geometry.width / double(PANGO_SCALE);
+        run.glyphs.push_back(g);
+      }
+      x += gi.geometry.width / double(PANGO_SCALE);
+    }
+    // Clusters, counting only drawn glyphs; a cluster without one joins its neighbour.
+    PangoGlyphItemIter cit;
+    int carry = 0;
+    if (pango_glyph_item_iter_init_start(&cit, item, text)) {
+      do {
+        int lo = std::min(cit.start_glyph, cit.end_glyph),
+            hi = std::max(cit.start_glyph, cit.end_glyph);
+        if (run.backward) lo = cit.end_glyph + 1, hi = cit.start_glyph + 1;
+        int n = 0;
+        for (int g = lo; g < hi; ++g) n += drawn[static_cast<size_t>(g)] ? 1 : 0;
+        int bytes = cit.end_index - cit.start_index;
+        if (n == 0) {
+          if (!run.clusters.empty())
+            run.clusters.back().bytes += bytes;
+          else
+            carry += bytes;
+          continue;
+        }
+        run.clusters.push_back({bytes + carry, n});
+        carry = 0;
+      } while (pango_glyph_item_iter_next_cluster(&cit));
+    }
+    if (run.glyphs.empty()) continue;
+    out.push_back(std::move(run));
+  } while (pango_layout_iter_next_run(iter));
+  pango_layout_iter_free(iter);
+  return out;
+}
+
+TextBlock layout_text(const FontContext& fonts, const std::string& raw, const TextStyle& style,
+                      double width) {
+  PangoLayout* layout = pango_layout_new(fonts.context());
+  PangoFontDescription* desc = pango_font_description_new();
+  pango_font_description_set_family(desc, style.family.c_str());
+  pango_font_description_set_size(desc, static_cast<int>(std::lround(style.size * PANGO_SCALE)));
+  pango_font_description_set_weight(desc, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_font_description_set_style(desc, style.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+  pango_layout_set_font_description(layout, desc);
+  pango_font_description_free(desc);
+  if (width > 0) {
+    pango_layout_set_width(layout, static_cast<int>(std::lround(width * PANGO_SCALE)));
+    pango_layout_set_wrap(layout, PANGO_WRAP_WORD);
+  }
+  switch (style.align) {
+    case Align::Start:
+      pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT);
+      break;
+    case Align::Centre:
+      pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER);
+      break;
+    case Align::End:
+      pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT);
+      break;
+    case Align::Justify:
+      pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT);
+      pango_layout_set_justify(layout, TRUE);
+      break;
+  }
+  pango_layout_set_auto_dir(layout, TRUE);
+  std::string text = style.hyphenate && !style.language.empty() && !style.markup
+                         ? hyphenator_for(style.language).hyphenate(raw)
+                         : raw;
+  if (style.markup) {
+    pango_layout_set_markup(layout, text.c_str(), static_cast<int>(text.size()));
+  } else {
+    pango_layout_set_text(layout, text.c_str(), static_cast<int>(text.size()));
+  }
+  PangoAttrList* attrs = pango_layout_get_attributes(layout);
+  attrs = attrs ? pango_attr_list_ref(attrs) : pango_attr_list_new();
+  pango_attr_list_insert(attrs, pango_attr_line_height_new_absolute(static_cast<int>(
+                                    std::lround(style.line_height * style.size * PANGO_SCALE))));
+  if (style.letter_spacing != 0) {
+    pango_attr_list_insert(attrs, pango_attr_letter_spacing_new(static_cast<int>(
+                                      std::lround(style.letter_spacing * PANGO_SCALE))));
+  }
+  if (!style.language.empty()) {
+    pango_attr_list_insert(
+        attrs, pango_attr_language_new(pango_language_from_string(style.language.c_str())));
+  }
+  pango_layout_set_attributes(layout, attrs);
+  pango_attr_list_unref(attrs);
+  return TextBlock(layout, style.size);
+}
+
+FitResult fit_text(const FontContext& fonts, const std::string& text, TextStyle style, double width,
+                   double height, double min_size) {
+  auto fits = [&](const TextBlock& b) {
+    return b.height() <= height + 0.01 && b.width() <= width + 0.01 && !b.breaks_inside_word();
+  };
+  FitResult r;
+  r.block = layout_text(fonts, text, style, width);
+  if (fits(r.block)) {
+    r.fits = true;
+    return r;
+  }
+  double nominal = style.size;
+  style.size = min_size;
+  TextBlock smallest = layout_text(fonts, text, style, width);
+  if (!fits(smallest)) {
+    r.overflow = std::max(0.0, smallest.height() - height);
+    r.word_too_wide = smallest.width() > width + 0.01 || smallest.breaks_inside_word();
+    r.block = std::move(smallest);
+    return r;
+  }
+  double lo = min_size, hi = nominal;  // lo fits, hi does not
+  r.block = std::move(smallest);
+  while (hi - lo > 0.1) {
+    style.size = (lo + hi) / 2;
+    TextBlock b = layout_text(fonts, text, style, width);
+    if (fits(b)) {
+      lo = style.size;
+      r.block = std::move(b);
+    } else {
+      hi = style.size;
+    }
+  }
+  r.fits = true;
+  return r;
+}
+
+}  // namespace kp
