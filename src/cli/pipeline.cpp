@@ -11,6 +11,12 @@
 namespace kp {
 namespace fs = std::filesystem;
 
+const OutputDocument* LaidOutKit::find(const std::string& file) const {
+  for (const auto& o : outputs)
+    if (o.file == file) return &o;
+  return nullptr;
+}
+
 std::optional<LaidOutKit> lay_out_kit(const BuildOptions& o, Diagnostics& diags) {
   auto kit = load_kit(o.kit_dir, diags);
   if (!kit) return std::nullopt;
@@ -31,7 +37,8 @@ std::optional<LaidOutKit> lay_out_kit(const BuildOptions& o, Diagnostics& diags)
     return std::nullopt;
   }
   check_contrast(k.kit, diags);
-  k.cards = compose_cards(k.kit, *k.fonts, o.sheets, diags, o.png ? &k.proofs : nullptr);
+  k.outputs.push_back(
+      {"cards.pdf", compose_cards(k.kit, *k.fonts, o.sheets, diags, o.png ? &k.proofs : nullptr)});
   return k;
 }
 
@@ -39,9 +46,15 @@ std::vector<std::string> write_outputs(const LaidOutKit& k, const BuildOptions& 
   std::vector<std::string> written;
   std::string dir = (fs::path(o.out_dir) / k.kit.language).string();
   make_directories(dir);
-  std::string cards = dir + "/cards.pdf";
-  write_pdf(k.cards, cards);
-  written.push_back(cards);
+  for (const auto& out : k.outputs) {
+    std::string path = dir + "/" + out.file;
+    switch (out.writer) {
+      case OutputDocument::Writer::OfficePdf:
+        write_pdf(out.doc, path);
+        break;
+    }
+    written.push_back(path);
+  }
   if (o.png) {
     std::string preview = dir + "/preview";
     make_directories(preview);

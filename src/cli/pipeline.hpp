@@ -20,12 +20,21 @@ struct BuildOptions {
   SheetOptions sheets;
 };
 
+// One output file of a build: its name in OUT/<lang>/ and its pages.
+struct OutputDocument {
+  enum class Writer { OfficePdf };
+  std::string file;  // e.g. "cards.pdf"
+  Document doc;
+  Writer writer = Writer::OfficePdf;
+};
+
 // Everything laid out for one kit and language, ready to write.
 struct LaidOutKit {
   Kit kit;
   std::unique_ptr<FontContext> fonts;
-  Document cards;
+  std::vector<OutputDocument> outputs;
   std::vector<ProofFace> proofs;
+  const OutputDocument* find(const std::string& file) const;
 };
 
 // Loads and lays out; every problem goes to diags. nullopt if the kit could not be loaded.

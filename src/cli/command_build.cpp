@@ -1,0 +1,85 @@
+// `kitpress build` and `kitpress check`: lay out a kit, then write its outputs (build only).
+#include <CLI/CLI.hpp>
+#include <iostream>
+#include <memory>
+
+#include "cli/app.hpp"
+#include "cli/command.hpp"
+#include "cli/pipeline.hpp"
+#include "cli/report.hpp"
+
+namespace kp {
+
+namespace {
+
+struct BuildState {
+  BuildOptions options;
+  bool deck_per_sheet = false;
+  bool quiet = false;
+};
+
+void add_common_options(CLI::App* cmd, BuildState& s) {
+  cmd->add_option("KIT", s.options.kit_dir, "the kit folder (holding kit.yaml)")
+      ->capture_default_str();
+  cmd->add_flag("--deck-per-sheet", s.deck_per_sheet,
+                "start each deck on a fresh sheet (for coloured card stock)");
+  cmd->add_flag("-q,--quiet", s.quiet, "print errors only");
+}
+
+int run(BuildState& s, bool write) {
+  s.options.sheets.deck_per_sheet = s.deck_per_sheet;
+  Diagnostics diags;
+  auto laid = lay_out_kit(s.options, diags);
+  report(diags, s.quiet);
+  if (!laid || diags.has_errors()) return kExitKitError;
+  if (!write) {
+    if (!s.quiet) {
+      std::cerr << "ok: " << laid->kit.card_count() << " cards in " << laid->kit.decks.size()
+                << " decks; " << diags.warning_count() << " warnings, no errors\n";
+    }
+    return kExitOk;
+  }
+  try {
+    for (const auto& path : write_outputs(*laid, s.options)) {
+      if (!s.quiet && path.find("/preview/") == std::string::npos)
+        std::cout << "wrote " << path << '\n';
+    }
+    if (!s.quiet && s.options.png) {
+      std::cout << "wrote " << laid->proofs.size() << " PNG proofs into " << s.options.out_dir
+                << "/" << laid->kit.language << "/preview/\n";
+    }
+  } catch (const std::exception& e) {
+    std::cerr << "error: " << e.what() << '\n';
+    return kExitOutputError;
+  }
+  return kExitOk;
+}
+
+const CommandRegistration build_command{
+    {"build", [](CLI::App& app) -> std::function<int()> {
+       auto s = std::make_shared<BuildState>();
+       CLI::App* cmd =
+           app.add_subcommand("build", "lay out the kit and write its PDFs into OUT/<lang>/");
+       add_common_options(cmd, *s);
+       cmd->add_option("-o,--out", s->options.out_dir, "output folder")->capture_default_str();
+       cmd->add_flag("--png", s->options.png,
+                     "also write a 150 dpi PNG proof of every card face into OUT/<lang>/preview/");
+       cmd->footer(
+           "Examples:\n  kitpress build kit/bulle-dg\n  kitpress build kit/bulle-dg -o print --png "
+           "--deck-per-sheet\n");
+       return [s] { return run(*s, true); };
+     }}};
+
+const CommandRegistration check_command{
+    {"check", [](CLI::App& app) -> std::function<int()> {
+       auto s = std::make_shared<BuildState>();
+       CLI::App* cmd = app.add_subcommand(
+           "check", "validate and lay out the kit without writing files; report every problem");
+       add_common_options(cmd, *s);
+       cmd->footer("Example:\n  kitpress check kit/bulle-dg\n");
+       return [s] { return run(*s, false); };
+     }}};
+
+}  // namespace
+
+}  // namespace kp
