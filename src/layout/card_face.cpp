@@ -132,6 +132,7 @@ class FrontBuilder {
   double title(double top, double max_h) {
     TextStyle ts = text_style(style_.title, true, style_.text);
     ts.line_height = 1.1;
+    ts.hyphenate = false;  // a title shrinks rather than breaks a word
     return put(card_.title, "title", ts, {style_.safe, top, w_ - 2 * style_.safe, max_h}).height;
   }
 
@@ -211,6 +212,7 @@ Group card_back(const CardContext& ctx, const Deck& deck) {
   ts.align = Align::Centre;
   ts.language = ctx.kit.language;
   ts.line_height = 1.1;
+  ts.hyphenate = false;
   TextBox name;
   name.text = apply_typography(deck.name.value, ctx.kit.language);
   name.style = ts;

@@ -12,6 +12,32 @@
 
 namespace kp {
 
+namespace {
+
+// Soft hyphens inserted for hyphenation must not reach copied text: each is dropped, except
+// where the line broke and Pango drew a hyphen for it, which copies as "-".
+void strip_soft_hyphens(GlyphRun& run) {
+  static const std::string shy = "\u00AD";
+  if (run.text.find(shy) == std::string::npos) return;
+  std::string text;
+  size_t at = 0;
+  for (auto& c : run.clusters) {
+    std::string part = run.text.substr(at, static_cast<size_t>(c.bytes));
+    at += static_cast<size_t>(c.bytes);
+    if (part == shy && c.glyphs > 0) {
+      part = "-";
+    } else {
+      for (size_t p; (p = part.find(shy)) != std::string::npos;) part.erase(p, shy.size());
+    }
+    c.bytes = static_cast<int>(part.size());
+    text += part;
+  }
+  text += run.text.substr(std::min(at, run.text.size()));
+  run.text = std::move(text);
+}
+
+}  // namespace
+
 TextBlock::TextBlock(PangoLayout* layout, double size) : layout_(layout), size_(size) {}
 TextBlock::~TextBlock() {
   if (layout_) g_object_unref(layout_);
@@ -147,6 +173,7 @@ std::vector<GlyphRun> TextBlock::runs(Point origin, const Colour& colour) const 
       } while (pango_glyph_item_iter_next_cluster(&cit));
     }
     if (run.glyphs.empty()) continue;
+    strip_soft_hyphens(run);
     out.push_back(std::move(run));
   } while (pango_layout_iter_next_run(iter));
   pango_layout_iter_free(iter);

@@ -1,0 +1,56 @@
+// Test helpers: run commands, and read real PDFs through poppler and qpdf (words, boxes, fonts).
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+namespace kp::test {
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string out;  // standard output and standard error, interleaved
+};
+
+// Runs a shell command, capturing its output.
+CommandResult run(const std::string& command);
+// Quotes a string for the shell.
+std::string sh_quote(const std::string& s);
+// The kitpress binary under test, and the project folder.
+std::string kitpress_binary();
+std::string project_dir();
+// A fresh empty folder under the system temp folder.
+std::string temp_dir(const std::string& name);
+
+struct Word {
+  std::string text;
+  double x0, y0, x1, y1;  // points, origin top-left (pdftotext -bbox)
+  double cx() const { return (x0 + x1) / 2; }
+  double cy() const { return (y0 + y1) / 2; }
+};
+
+struct PdfPage {
+  double width = 0, height = 0;
+  std::vector<Word> words;
+  std::string text() const;  // words joined by spaces
+};
+
+// Every page's words, from `pdftotext -bbox`.
+std::vector<PdfPage> read_words(const std::string& pdf);
+
+struct PageBoxes {
+  std::map<std::string, std::vector<double>>
+      boxes;  // "MediaBox" → {l, b, r, t}, as written in the PDF
+};
+// Page boxes actually present on each page, from `mutool pages`.
+std::vector<PageBoxes> read_boxes(const std::string& pdf);
+
+struct FontInfo {
+  std::string name, type;
+  bool embedded = false, subset = false, unicode = false;
+};
+std::vector<FontInfo> read_fonts(const std::string& pdf);
+
+// `pdfinfo` fields ("Pages", "Title", ...).
+std::map<std::string, std::string> read_info(const std::string& pdf);
+
+}  // namespace kp::test
