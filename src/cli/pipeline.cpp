@@ -22,6 +22,8 @@ std::optional<LaidOutKit> lay_out_kit(const BuildOptions& o, Diagnostics& diags)
   if (!kit) return std::nullopt;
   LaidOutKit k;
   k.kit = std::move(*kit);
+  if (o.participants > 0) k.kit.participants = o.participants;
+  if (o.groups > 0) k.kit.groups = o.groups;
   try {
     k.fonts = std::make_unique<FontContext>(font_dirs_for_kit(o.kit_dir));
   } catch (const std::exception& e) {

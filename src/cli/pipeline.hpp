@@ -16,6 +16,8 @@ struct BuildOptions {
   std::string kit_dir = "kit/bulle-dg";
   std::string out_dir = "out";
   bool png = false;
+  int participants = 0;  // overrides the kit's number when > 0
+  int groups = 0;        // overrides the kit's number of sub-groups when > 0
   double png_dpi = 150;
   SheetOptions sheets;
 };
