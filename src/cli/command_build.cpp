@@ -24,9 +24,11 @@ void add_common_options(CLI::App* cmd, BuildState& s) {
   cmd->add_flag("--deck-per-sheet", s.deck_per_sheet,
                 "start each deck on a fresh sheet (for coloured card stock)");
   cmd->add_flag("-q,--quiet", s.quiet, "print errors only");
-  cmd->add_option("--participants", s.options.participants, "number of participants (default: the kit's)")
+  cmd->add_option("--participants", s.options.participants,
+                  "number of participants (default: the kit's)")
       ->check(CLI::Range(1, 10000));
-  cmd->add_option("--groups", s.options.groups, "number of sub-groups (default: the kit's)")->check(CLI::Range(1, 1000));
+  cmd->add_option("--groups", s.options.groups, "number of sub-groups (default: the kit's)")
+      ->check(CLI::Range(1, 1000));
 }
 
 int run(BuildState& s, bool write) {

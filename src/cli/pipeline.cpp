@@ -33,8 +33,9 @@ std::optional<LaidOutKit> lay_out_kit(const BuildOptions& o, Diagnostics& diags)
   if (!k.fonts->has_family(k.kit.theme.font)) {
     std::string families;
     for (const auto& f : k.fonts->families()) families += (families.empty() ? "" : ", ") + f;
-    diags.error(Location{o.kit_dir + "/kit.yaml", 0, 0, {}},
-                "the font \"" + k.kit.theme.font + "\" is not available",
+    Location where = k.kit.theme.font_where.line ? k.kit.theme.font_where
+                                                 : Location{o.kit_dir + "/kit.yaml", 0, 0, {}};
+    diags.error(where, "the font \"" + k.kit.theme.font + "\" is not available",
                 "the fonts found in fonts/ and the kit's fonts/ folder are: " + families);
     return std::nullopt;
   }

@@ -18,6 +18,7 @@ struct NamedSize {
 
 struct Theme {
   std::string font = "Noto Sans";
+  Location font_where;  // where the font was named (empty: the default)
   Colour text = Colour::grey(0.1);
   Colour muted = Colour::grey(0.36);
   Length title_size = Length::pt(13);

@@ -162,7 +162,10 @@ class Loader {
 
   void read_theme(const YamlNode& n, const SourceFile& src, Theme& theme) {
     MapReader m(n, src, diags_, "\"theme\"");
-    if (auto f = m.text("font", false)) theme.font = f->value;
+    if (auto f = m.text("font", false)) {
+      theme.font = f->value;
+      theme.font_where = f->where;
+    }
     if (auto c = m.colour("text-colour", false)) theme.text = *c;
     if (auto c = m.colour("muted-colour", false)) theme.muted = *c;
     auto size = [&](const char* key, Length& into) {

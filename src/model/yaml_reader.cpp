@@ -49,6 +49,15 @@ const YamlNode* MapReader::get(const std::string& key) {
 const YamlNode* MapReader::require(const std::string& key) {
   const YamlNode* n = get(key);
   if (!n && ok_) {
+    // A misspelt key nearby is the likely cause: point at it.
+    for (const auto& [k, v] : node_.entries) {
+      if (k.is_scalar() && k.scalar != key && closest_match(k.scalar, {key}) == key) {
+        diags_.error(where(), what_ + " has no \"" + key + "\"",
+                     "line " + std::to_string(at(k).line) + " has \"" + k.scalar +
+                         "\": did you mean \"" + key + "\"?");
+        return n;
+      }
+    }
     diags_.error(where(), what_ + " has no \"" + key + "\"",
                  "add a line \"" + key + ": ...\" (see kit/README.md)");
   }

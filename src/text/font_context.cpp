@@ -108,7 +108,13 @@ std::vector<std::string> FontContext::families() const {
   int n = 0;
   pango_font_map_list_families(font_map_, &fams, &n);
   std::set<std::string> names;
-  for (int i = 0; i < n; ++i) names.insert(pango_font_family_get_name(fams[i]));
+  for (int i = 0; i < n; ++i) {
+    names.insert(pango_font_family_get_name(fams[i]));
+  }
+  // Pango adds the generic aliases; they are not fonts of the kit.
+  for (const char* generic :
+       {"Sans", "Serif", "Monospace", "System-ui", "Cursive", "Fantasy", "Emoji", "Math"})
+    names.erase(generic);
   g_free(fams);
   return {names.begin(), names.end()};
 }

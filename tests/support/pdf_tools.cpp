@@ -80,8 +80,10 @@ std::vector<PdfPage> read_words(const std::string& pdf) {
     if (std::regex_search(line, m, page_re)) {
       pages.push_back({std::stod(m[1]), std::stod(m[2]), {}});
     } else if (std::regex_search(line, m, word_re) && !pages.empty()) {
+      std::string text = unescape(m[5]);
+      while (!text.empty() && text.back() == ' ') text.pop_back();
       pages.back().words.push_back(
-          {unescape(m[5]), std::stod(m[1]), std::stod(m[2]), std::stod(m[3]), std::stod(m[4])});
+          {text, std::stod(m[1]), std::stod(m[2]), std::stod(m[3]), std::stod(m[4])});
     }
   }
   return pages;
