@@ -1,0 +1,33 @@
+// Unit tests for core/atomic_file: all-or-nothing writes.
+#include "core/atomic_file.hpp"
+
+#include <doctest/doctest.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+using namespace kp;
+namespace fs = std::filesystem;
+
+TEST_CASE("an uncommitted output leaves the previous file and no temporary behind") {
+  fs::path dir = fs::temp_directory_path() / ("kp-atomic-" + std::to_string(getpid()));
+  fs::create_directories(dir);
+  std::string target = (dir / "cards.pdf").string();
+  write_file_atomic(target, "first");
+  {
+    AtomicOutput out(target);
+    write_file_atomic(out.temp_path(), "partial");  // simulate a writer that then fails
+  }
+  CHECK(read_file(target) == "first");
+  size_t n = 0;
+  for (auto& e : fs::directory_iterator(dir)) n += e.is_regular_file() ? 1 : 0;
+  CHECK(n == 1);
+  write_file_atomic(target, "second");
+  CHECK(read_file(target) == "second");
+  fs::remove_all(dir);
+}
+
+TEST_CASE("writing into a missing folder fails with the file's name") {
+  CHECK_THROWS_WITH_AS(write_file_atomic("/nonexistent-kp-dir/x.pdf", "x"),
+                       doctest::Contains("x.pdf"), std::runtime_error);
+}
