@@ -26,6 +26,9 @@ DocumentInfo kit_document_info(const Kit& kit, const std::string& what) {
     info.date = buf;
   } else if (!kit.date.empty()) {
     info.date = kit.date + "T00:00:00Z";
+  } else {
+    // Never the wall clock: without a date the PDFs carry the epoch, like SOURCE_DATE_EPOCH=0.
+    info.date = "1970-01-01T00:00:00Z";
   }
   return info;
 }
