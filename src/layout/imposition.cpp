@@ -31,6 +31,8 @@ bool compute_grid(const SheetOptions& o, double w, double h, Grid* g, std::strin
 
 namespace {
 
+constexpr double kSeamOverlap = 0.3;  // points
+
 Item place(const Group& face, double x, double y, double w, double h, double bl, double br,
            double bt, double bb) {
   Group g;
@@ -125,11 +127,13 @@ std::vector<Page> impose_cards(const std::vector<std::vector<CardSlot>>& decks,
       const CardSlot& slot = *sheet.slots[i];
       int col = static_cast<int>(i) % g.cols, row = static_cast<int>(i) / g.cols;
       double x = g.x0 + col * g.cell_w, y = g.y0 + row * g.cell_h;
+      // Outer edges get the bleed; inner edges overlap the neighbour by a hair, so that
+      // abutting backgrounds show no anti-aliasing seam on screen (far below cutting tolerance).
       auto outer = [&](int c, int r, double* l, double* rr, double* t, double* b) {
-        *l = c == 0 ? o.bleed : 0;
-        *rr = c == g.cols - 1 ? o.bleed : 0;
-        *t = r == 0 ? o.bleed : 0;
-        *b = r == g.rows - 1 ? o.bleed : 0;
+        *l = c == 0 ? o.bleed : kSeamOverlap;
+        *rr = c == g.cols - 1 ? o.bleed : kSeamOverlap;
+        *t = r == 0 ? o.bleed : kSeamOverlap;
+        *b = r == g.rows - 1 ? o.bleed : kSeamOverlap;
       };
       double bl, br, bt, bb;
       outer(col, row, &bl, &br, &bt, &bb);
