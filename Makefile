@@ -1,12 +1,19 @@
 # kitpress: `make run` installs what is missing, builds and renders the default kit into out/;
-# `make test` does the same set-up, then runs every test, once more under ASan + UBSan.
+# `make test` does the same set-up, then runs every test, once more under ASan + UBSan,
+# replays the fuzz regressions and fuzzes the loader for a minute.
+SHELL := /bin/bash
 BUILD      ?= build
 SAN_BUILD  ?= build-asan
 KIT        ?= kit/bulle-dg
 JOBS       ?= $(shell nproc)
 CMAKE_GEN  := -G "Unix Makefiles"
 
-.PHONY: run test deps build build-asan unit-test asan-test format bench clean
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_ENV   := ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0 \
+              LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
+
+.PHONY: run test deps build build-asan unit-test asan-test build-fuzz fuzz-smoke fuzz format bench clean
 
 run: build
 	./$(BUILD)/kitpress build $(KIT) -o out --png
@@ -14,6 +21,7 @@ run: build
 test: build
 	cd $(BUILD) && ctest --output-on-failure
 	$(MAKE) asan-test
+	$(MAKE) fuzz-smoke
 
 deps:
 	@tests/setup-deps.sh
@@ -33,6 +41,22 @@ asan-test: build-asan
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  ctest --output-on-failure
 
+build-fuzz: deps
+	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKP_FUZZ=ON >/dev/null
+	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_kit
+
+# Replays every saved crash (regressions), then fuzzes for FUZZ_SECONDS from the seed corpus.
+fuzz-smoke: build-fuzz
+	$(FUZZ_ENV) ./$(FUZZ_BUILD)/fuzz_kit $$(find tests/fuzz/regressions -type f ! -name .keep) tests/fuzz/corpus/*
+	@mkdir -p $(FUZZ_BUILD)/corpus
+	$(FUZZ_ENV) ./$(FUZZ_BUILD)/fuzz_kit -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -rss_limit_mb=2048 \
+	  -artifact_prefix=$(FUZZ_BUILD)/ $(FUZZ_BUILD)/corpus tests/fuzz/corpus 2>&1 | grep -E "^Done|ERROR|SUMMARY|crash|leak" ; \
+	  test $${PIPESTATUS[0]} -eq 0
+
+# A long run: make fuzz FUZZ_SECONDS=3600; copy any crash-* file into tests/fuzz/regressions/.
+fuzz: FUZZ_SECONDS = 600
+fuzz: fuzz-smoke
+
 bench: build
 	tests/bench/bench-build.sh
 
@@ -40,4 +64,4 @@ format:
 	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.hpp' 'tests/*.cpp' 'tests/*.hpp')
 
 clean:
-	rm -rf $(BUILD) $(SAN_BUILD) out
+	rm -rf $(BUILD) $(SAN_BUILD) $(FUZZ_BUILD) out
