@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "cli/command.hpp"
+#include "core/atomic_file.hpp"
 
 namespace kp {
 
@@ -14,6 +15,7 @@ std::vector<Command>& command_registry() {
 }
 
 int run_cli(int argc, char** argv) {
+  install_output_guards();
   CLI::App app{"kitpress: print-ready workshop materials from a kit written in YAML"};
   app.set_version_flag("--version", std::string("kitpress ") + KP_VERSION);
   app.require_subcommand(1);

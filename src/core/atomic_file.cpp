@@ -2,7 +2,11 @@
 #include "core/atomic_file.hpp"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
+
+#include <array>
+#include <atomic>
 
 #include <cerrno>
 #include <cstdio>
@@ -15,14 +19,56 @@
 namespace kp {
 namespace fs = std::filesystem;
 
+namespace {
+
+// Temporary files in progress, readable from a signal handler (fixed storage, no locks).
+constexpr size_t kSlots = 64;
+constexpr size_t kPathMax = 4096;
+std::array<std::atomic<bool>, kSlots> g_used{};
+std::array<std::array<char, kPathMax>, kSlots> g_paths{};
+
+int claim_slot(const std::string& path) {
+  if (path.size() >= kPathMax) return -1;
+  for (size_t i = 0; i < kSlots; ++i) {
+    bool expected = false;
+    if (g_used[i].compare_exchange_strong(expected, true)) {
+      g_used[i] = false;  // not visible to the handler until the path is complete
+      std::memcpy(g_paths[i].data(), path.c_str(), path.size() + 1);
+      g_used[i] = true;
+      return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
+
+void release_slot(int slot) {
+  if (slot >= 0) g_used[static_cast<size_t>(slot)] = false;
+}
+
+extern "C" void remove_temp_files_and_die(int sig) {
+  for (size_t i = 0; i < kSlots; ++i)
+    if (g_used[i]) ::unlink(g_paths[i].data());
+  ::signal(sig, SIG_DFL);
+  ::raise(sig);
+}
+
+}  // namespace
+
+void install_output_guards() {
+  for (int sig : {SIGINT, SIGTERM, SIGHUP}) ::signal(sig, remove_temp_files_and_die);
+  ::signal(SIGXFSZ, SIG_IGN);  // a write past the file-size limit then fails with EFBIG
+}
+
 AtomicOutput::AtomicOutput(std::string target) : target_(std::move(target)) {
   fs::path t(target_);
   temp_ = (t.parent_path() / ("." + t.filename().string() + ".tmp-" + std::to_string(getpid())))
               .string();
+  slot_ = claim_slot(temp_);
 }
 
 AtomicOutput::~AtomicOutput() {
   if (!committed_) std::remove(temp_.c_str());
+  release_slot(slot_);
 }
 
 void AtomicOutput::commit() {

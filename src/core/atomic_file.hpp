@@ -21,7 +21,12 @@ class AtomicOutput {
   std::string target_;
   std::string temp_;
   bool committed_ = false;
+  int slot_ = -1;  // registration for removal on a fatal signal
 };
+
+// Makes an interrupted build (Ctrl-C, SIGTERM, SIGHUP) remove its temporary files before it
+// dies, and turns "file too large" (SIGXFSZ) into a write error. Call once at start-up.
+void install_output_guards();
 
 // Writes bytes to `target` atomically; throws std::runtime_error naming the file on failure.
 void write_file_atomic(const std::string& target, const std::string& bytes);

@@ -144,7 +144,10 @@ class TreeBuilder : public YAML::EventHandler {
 bool check_bytes(SourceFile* src, Diagnostics& diags) {
   std::string& t = src->text;
   if (t.size() >= 3 && t.compare(0, 3, "\xEF\xBB\xBF") == 0) {
-    t.replace(0, 3, "   ");  // keep offsets: columns stay right
+    t.erase(0, 3);
+    diags.warning(Location{src->path, 1, 1, {}},
+                  "the file starts with a byte-order mark (BOM); it is ignored",
+                  "save the file as UTF-8 without BOM");
   }
   size_t bad = utf8_first_invalid(t);
   if (bad != std::string::npos) {

@@ -8,6 +8,7 @@
 
 #include "core/atomic_file.hpp"
 #include "render/cairo_draw.hpp"
+#include "render/file_sink.hpp"
 
 namespace kp {
 
@@ -22,7 +23,8 @@ void write_pdf(const Document& doc, const std::string& path) {
   AtomicOutput out(path);
   double w = doc.pages.empty() ? 595 : doc.pages[0].width,
          h = doc.pages.empty() ? 842 : doc.pages[0].height;
-  cairo_surface_t* surface = cairo_pdf_surface_create(out.temp_path().c_str(), w, h);
+  FileSink sink(out.temp_path(), path);
+  cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(&FileSink::write, &sink, w, h);
   check(cairo_surface_status(surface), path);
   cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5);
   auto meta = [&](cairo_pdf_metadata_t key, const std::string& v) {
@@ -54,6 +56,7 @@ void write_pdf(const Document& doc, const std::string& path) {
   cairo_surface_finish(surface);
   if (st == CAIRO_STATUS_SUCCESS) st = cairo_surface_status(surface);
   cairo_surface_destroy(surface);
+  sink.close();  // reports a failed write (disk full, file too large) before cairo's status
   check(st, path);
   out.commit();
 }

@@ -8,6 +8,7 @@
 
 #include "core/atomic_file.hpp"
 #include "render/cairo_draw.hpp"
+#include "render/file_sink.hpp"
 
 namespace kp {
 

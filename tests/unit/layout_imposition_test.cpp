@@ -61,7 +61,7 @@ TEST_CASE("20 cards make 3 sheets; backs mirror columns for long-edge duplex") {
   Rect clip = *group(pages[0], 0).clip;
   CHECK(clip.x == doctest::Approx(-o.bleed));
   CHECK(clip.right() == doctest::Approx(63 * kMm + 0.3));  // a hair over the inner cut
-  CHECK(pages[5].items.size() == 2);  // the last sheet's backs: 2 cards
+  CHECK(pages[5].items.size() == 2);                       // the last sheet's backs: 2 cards
 }
 
 TEST_CASE("short-edge duplex mirrors rows; off writes no backs; offsets shift backs") {

@@ -1,0 +1,65 @@
+// Faults while writing: a full disk (file-size limit) or an unusable output folder must leave
+// the previous outputs intact, no temporary file behind, and a clear error with exit code 3.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "support/pdf_tools.hpp"
+
+using namespace kp::test;
+namespace fs = std::filesystem;
+
+namespace {
+std::vector<std::string> files_in(const std::string& dir) {
+  std::vector<std::string> out;
+  for (auto it = fs::recursive_directory_iterator(dir); it != fs::recursive_directory_iterator();
+       ++it)
+    if (it->is_regular_file()) out.push_back(fs::relative(it->path(), dir).string());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+std::string slurp(const std::string& p) {
+  std::ifstream f(p, std::ios::binary);
+  std::stringstream s;
+  s << f.rdbuf();
+  return s.str();
+}
+}  // namespace
+
+TEST_CASE("a write that fails half-way (file too large) keeps the previous output") {
+  std::string out = temp_dir("fault-fsize");
+  fs::create_directories(out + "/fr");
+  std::ofstream(out + "/fr/cards.pdf") << "previous build";
+  // prlimit caps the size of any file the build writes: the PDF cannot be completed.
+  auto r = run("prlimit --fsize=20000 " + sh_quote(kitpress_binary()) + " build " +
+               sh_quote(project_dir() + "/kit/bulle-dg") + " -o " + sh_quote(out));
+  CHECK(r.exit_code == 3);
+  CHECK(r.out.find("cannot write " + out + "/fr/cards.pdf: File too large") != std::string::npos);
+  CHECK(slurp(out + "/fr/cards.pdf") == "previous build");
+  CHECK(files_in(out) == std::vector<std::string>{"fr/cards.pdf"});
+}
+
+TEST_CASE("an output folder that cannot be created is a clear error") {
+  std::string out = temp_dir("fault-notdir");
+  std::ofstream(out + "/fr") << "a file where the language folder should be";
+  auto r = run(sh_quote(kitpress_binary()) + " build " + sh_quote(project_dir() + "/kit/bulle-dg") +
+               " -o " + sh_quote(out));
+  CHECK(r.exit_code == 3);
+  CHECK(r.out.find("cannot create folder " + out + "/fr") != std::string::npos);
+}
+
+TEST_CASE("an interrupted build leaves no temporary file") {
+  std::string out = temp_dir("fault-sigint");
+  fs::create_directories(out + "/fr");
+  std::ofstream(out + "/fr/cards.pdf") << "previous build";
+  // Interrupt while PNG proofs are being written (the slowest part), then inspect.
+  run("timeout -s INT 0.08 " + sh_quote(kitpress_binary()) + " build " +
+      sh_quote(project_dir() + "/kit/bulle-dg") + " --png -o " + sh_quote(out));
+  for (const auto& f : files_in(out)) {
+    CAPTURE(f);
+    CHECK(f.find(".tmp-") == std::string::npos);
+  }
+}
