@@ -39,8 +39,12 @@ int run(BuildState& s, bool write) {
   if (!laid || diags.has_errors()) return kExitKitError;
   if (!write) {
     if (!s.quiet) {
-      std::cerr << "ok: " << laid->kit.card_count() << " cards in " << laid->kit.decks.size()
-                << " decks; " << diags.warning_count() << " warnings, no errors\n";
+      auto n = [](size_t k, const char* one, const char* many) {
+        return std::to_string(k) + " " + (k == 1 ? one : many);
+      };
+      std::cerr << "ok: " << n(laid->kit.card_count(), "card", "cards") << " in "
+                << n(laid->kit.decks.size(), "deck", "decks") << "; "
+                << n(diags.warning_count(), "warning", "warnings") << ", no errors\n";
     }
     return kExitOk;
   }
