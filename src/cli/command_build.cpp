@@ -1,5 +1,6 @@
 // `kitpress build` and `kitpress check`: lay out a kit, then write its outputs (build only).
 #include <CLI/CLI.hpp>
+#include <cstdio>
 #include <iostream>
 #include <memory>
 
@@ -7,6 +8,7 @@
 #include "cli/command.hpp"
 #include "cli/pipeline.hpp"
 #include "cli/report.hpp"
+#include "core/stage_timer.hpp"
 
 namespace kp {
 
@@ -16,6 +18,7 @@ struct BuildState {
   BuildOptions options;
   bool deck_per_sheet = false;
   bool quiet = false;
+  bool timings = false;
 };
 
 void add_common_options(CLI::App* cmd, BuildState& s) {
@@ -24,11 +27,23 @@ void add_common_options(CLI::App* cmd, BuildState& s) {
   cmd->add_flag("--deck-per-sheet", s.deck_per_sheet,
                 "start each deck on a fresh sheet (for coloured card stock)");
   cmd->add_flag("-q,--quiet", s.quiet, "print errors only");
+  cmd->add_flag("--timings", s.timings,
+                "print the time of each stage (load, layout, render, write) and peak memory");
   cmd->add_option("--participants", s.options.participants,
                   "number of participants (default: the kit's)")
       ->check(CLI::Range(1, 10000));
   cmd->add_option("--groups", s.options.groups, "number of sub-groups (default: the kit's)")
       ->check(CLI::Range(1, 1000));
+}
+
+void print_timings(const StageTimes& t) {
+  char line[200];
+  std::snprintf(line, sizeof line,
+                "timings: load %.1f ms, layout %.1f ms, render %.1f ms, write %.1f ms; total %.1f "
+                "ms; peak memory %.1f MiB\n",
+                t.load, t.layout, t.render, t.write, t.load + t.layout + t.render + t.write,
+                peak_memory_mib());
+  std::cerr << line;
 }
 
 int run(BuildState& s, bool write) {
@@ -46,6 +61,7 @@ int run(BuildState& s, bool write) {
                 << n(laid->kit.decks.size(), "deck", "decks") << "; "
                 << n(diags.warning_count(), "warning", "warnings") << ", no errors\n";
     }
+    if (s.timings) print_timings(laid->times);
     return kExitOk;
   }
   try {
@@ -61,6 +77,7 @@ int run(BuildState& s, bool write) {
     std::cerr << "error: " << e.what() << '\n';
     return kExitOutputError;
   }
+  if (s.timings) print_timings(laid->times);
   return kExitOk;
 }
 

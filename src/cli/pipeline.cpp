@@ -4,6 +4,8 @@
 #include <filesystem>
 
 #include "core/atomic_file.hpp"
+#include "core/parallel.hpp"
+#include "core/stage_timer.hpp"
 #include "model/kit_loader.hpp"
 #include "render/pdf_writer.hpp"
 #include "render/png_writer.hpp"
@@ -18,9 +20,12 @@ const OutputDocument* LaidOutKit::find(const std::string& file) const {
 }
 
 std::optional<LaidOutKit> lay_out_kit(const BuildOptions& o, Diagnostics& diags) {
+  StageTimer load_timer;
   auto kit = load_kit(o.kit_dir, diags);
   if (!kit) return std::nullopt;
   LaidOutKit k;
+  k.times.load = load_timer.elapsed_ms();
+  StageTimer layout_timer;
   k.kit = std::move(*kit);
   if (o.participants > 0) k.kit.participants = o.participants;
   if (o.groups > 0) k.kit.groups = o.groups;
@@ -42,10 +47,13 @@ std::optional<LaidOutKit> lay_out_kit(const BuildOptions& o, Diagnostics& diags)
   check_contrast(k.kit, diags);
   k.outputs.push_back(
       {"cards.pdf", compose_cards(k.kit, *k.fonts, o.sheets, diags, o.png ? &k.proofs : nullptr)});
+  k.times.layout = layout_timer.elapsed_ms();
   return k;
 }
 
-std::vector<std::string> write_outputs(const LaidOutKit& k, const BuildOptions& o) {
+std::vector<std::string> write_outputs(LaidOutKit& k, const BuildOptions& o) {
+  StageTimer timer;
+  const long long write_ns_before = write_nanoseconds();
   std::vector<std::string> written;
   std::string dir = (fs::path(o.out_dir) / k.kit.language).string();
   make_directories(dir);
@@ -61,12 +69,15 @@ std::vector<std::string> write_outputs(const LaidOutKit& k, const BuildOptions& 
   if (o.png) {
     std::string preview = dir + "/preview";
     make_directories(preview);
-    for (const auto& p : k.proofs) {
-      std::string path = preview + "/" + p.name + ".png";
-      write_png(p.page, o.png_dpi, path);
-      written.push_back(path);
-    }
+    // Proofs are independent pages: render them on every core.
+    parallel_for(k.proofs.size(), [&](size_t i) {
+      write_png(k.proofs[i].page, o.png_dpi, preview + "/" + k.proofs[i].name + ".png");
+    });
+    for (const auto& p : k.proofs) written.push_back(preview + "/" + p.name + ".png");
   }
+  double write_ms = static_cast<double>(write_nanoseconds() - write_ns_before) / 1e6;
+  k.times.write += write_ms;
+  k.times.render += timer.elapsed_ms() - write_ms;
   return written;
 }
 

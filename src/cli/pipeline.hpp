@@ -30,8 +30,14 @@ struct OutputDocument {
   Writer writer = Writer::OfficePdf;
 };
 
+// Milliseconds spent in each stage (for --timings).
+struct StageTimes {
+  double load = 0, layout = 0, render = 0, write = 0;
+};
+
 // Everything laid out for one kit and language, ready to write.
 struct LaidOutKit {
+  StageTimes times;
   Kit kit;
   std::unique_ptr<FontContext> fonts;
   std::vector<OutputDocument> outputs;
@@ -43,6 +49,7 @@ struct LaidOutKit {
 std::optional<LaidOutKit> lay_out_kit(const BuildOptions& o, Diagnostics& diags);
 
 // Writes the outputs into out_dir/<lang>/, each file atomically. Returns the paths written.
-std::vector<std::string> write_outputs(const LaidOutKit& k, const BuildOptions& o);
+// Render and write times are added to k.times.
+std::vector<std::string> write_outputs(LaidOutKit& k, const BuildOptions& o);
 
 }  // namespace kp

@@ -86,15 +86,19 @@ void AtomicOutput::commit() {
   committed_ = true;
 }
 
+void write_bytes(const std::string& path, const std::string& bytes, const std::string& shown) {
+  std::FILE* f = std::fopen(path.c_str(), "wb");
+  if (!f) throw std::runtime_error("cannot write " + shown + ": " + std::strerror(errno));
+  int error = 0;
+  if (std::fwrite(bytes.data(), 1, bytes.size(), f) != bytes.size()) error = errno ? errno : EIO;
+  if (!error && std::fflush(f) != 0) error = errno ? errno : EIO;
+  if (std::fclose(f) != 0 && !error) error = errno ? errno : EIO;
+  if (error) throw std::runtime_error("cannot write " + shown + ": " + std::strerror(error));
+}
+
 void write_file_atomic(const std::string& target, const std::string& bytes) {
   AtomicOutput out(target);
-  {
-    std::ofstream f(out.temp_path(), std::ios::binary | std::ios::trunc);
-    if (!f) throw std::runtime_error("cannot write " + target + ": " + std::strerror(errno));
-    f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    f.flush();
-    if (!f) throw std::runtime_error("cannot write " + target + ": " + std::strerror(errno));
-  }
+  write_bytes(out.temp_path(), bytes, target);
   out.commit();
 }
 

@@ -30,6 +30,8 @@ void install_output_guards();
 
 // Writes bytes to `target` atomically; throws std::runtime_error naming the file on failure.
 void write_file_atomic(const std::string& target, const std::string& bytes);
+// Writes bytes to `path` (no rename); throws std::runtime_error naming `shown` on any failure.
+void write_bytes(const std::string& path, const std::string& bytes, const std::string& shown);
 // Reads a whole file; throws std::runtime_error naming the file on failure.
 std::string read_file(const std::string& path);
 // Creates a directory and its parents; throws std::runtime_error on failure.

@@ -2,13 +2,13 @@
 #pragma once
 #include <cairo.h>
 
-#include <cstdio>
 #include <string>
 
 namespace kp {
 
-// Opens `path` for writing; cairo writes through write(). close() flushes and throws
-// std::runtime_error naming `shown` (the user's file) if any write, flush or close failed.
+// Collects what cairo writes through write(); close() writes it to `path` in one go (timed
+// as the write stage) and throws std::runtime_error naming `shown` (the user's file) if the
+// write, flush or close failed.
 class FileSink {
  public:
   FileSink(const std::string& path, const std::string& shown);
@@ -20,9 +20,7 @@ class FileSink {
   void close();
 
  private:
-  std::FILE* file_ = nullptr;
-  std::string shown_;
-  int error_ = 0;  // errno of the first failure
+  std::string path_, shown_, bytes_;
 };
 
 }  // namespace kp

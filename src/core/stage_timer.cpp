@@ -1,0 +1,19 @@
+// Stage timing counters and peak memory.
+#include "core/stage_timer.hpp"
+
+#include <sys/resource.h>
+
+namespace kp {
+
+std::atomic<long long>& write_nanoseconds() {
+  static std::atomic<long long> ns{0};
+  return ns;
+}
+
+double peak_memory_mib() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return static_cast<double>(u.ru_maxrss) / 1024.0;
+}
+
+}  // namespace kp
