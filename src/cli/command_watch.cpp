@@ -1,0 +1,132 @@
+// `kitpress watch`: rebuild a kit whenever one of its files is saved (inotify), and say so.
+#include <poll.h>
+#include <sys/inotify.h>
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+#include <map>
+#include <memory>
+
+#include "cli/app.hpp"
+#include "cli/command.hpp"
+#include "cli/pipeline.hpp"
+#include "cli/report.hpp"
+#include "core/stage_timer.hpp"
+
+namespace kp {
+
+namespace {
+namespace fs = std::filesystem;
+
+struct WatchState {
+  BuildOptions options;
+  bool quiet = false;
+};
+
+// Adds a watch on the kit folder and every folder below it.
+void watch_tree(int fd, const std::string& root, std::map<int, std::string>& dirs) {
+  auto add = [&](const fs::path& p) {
+    int wd = inotify_add_watch(
+        fd, p.c_str(), IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE | IN_DELETE | IN_MOVED_FROM);
+    if (wd >= 0) dirs[wd] = p.string();
+  };
+  add(root);
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(root, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (it->is_directory(ec) && !it->is_symlink(ec)) add(it->path());
+  }
+}
+
+// One build; prints a one-line summary, or the diagnostics. Returns true on success.
+bool rebuild(const BuildOptions& o, bool quiet) {
+  StageTimer t;
+  Diagnostics diags;
+  auto laid = lay_out_kit(o, diags);
+  if (!laid || diags.has_errors()) {
+    report(diags, false);
+    std::cerr << "watch: the kit has errors; still watching, fix and save to rebuild\n";
+    return false;
+  }
+  try {
+    write_outputs(*laid, o);
+    if (!quiet) report(diags, false);
+    std::string files;
+    for (const auto& out : laid->outputs) files += (files.empty() ? "" : ", ") + out.file;
+    if (o.png) files += ", " + std::to_string(laid->proofs.size()) + " proofs";
+    char line[256];
+    std::snprintf(line, sizeof line, "rebuilt in %.0f ms: %s in %s/%s; %zu warning%s\n",
+                  t.elapsed_ms(), files.c_str(), o.out_dir.c_str(), laid->kit.language.c_str(),
+                  diags.warning_count(), diags.warning_count() == 1 ? "" : "s");
+    std::cout << line << std::flush;
+    return true;
+  } catch (const std::exception& e) {
+    std::cerr << "error: " << e.what() << "\nwatch: still watching\n";
+    return false;
+  }
+}
+
+int run_watch(WatchState& s) {
+  int fd = inotify_init1(IN_CLOEXEC);
+  if (fd < 0) {
+    std::cerr << "error: cannot watch files: " << std::strerror(errno) << '\n';
+    return kExitOutputError;
+  }
+  std::map<int, std::string> dirs;
+  watch_tree(fd, s.options.kit_dir, dirs);
+  if (dirs.empty()) {
+    std::cerr << "error: cannot watch " << s.options.kit_dir << ": no such folder\n";
+    return kExitKitError;
+  }
+  rebuild(s.options, s.quiet);
+  std::cout << "watching " << s.options.kit_dir << " (Ctrl-C to stop)\n" << std::flush;
+  alignas(inotify_event) char buf[16384];
+  for (;;) {
+    pollfd p{fd, POLLIN, 0};
+    if (poll(&p, 1, -1) < 0) {
+      if (errno == EINTR) continue;
+      break;
+    }
+    // Editors save in bursts (write, rename, chmod): wait until quiet for 30 ms, then build once.
+    bool relevant = false, new_dir = false;
+    do {
+      ssize_t n = read(fd, buf, sizeof buf);
+      for (char* ptr = buf; n > 0 && ptr < buf + n;) {
+        auto* ev = reinterpret_cast<inotify_event*>(ptr);
+        std::string name = ev->len ? ev->name : "";
+        if ((ev->mask & IN_ISDIR) && (ev->mask & IN_CREATE)) new_dir = true;
+        if (!name.empty() && name[0] != '.' && name.back() != '~') relevant = true;
+        ptr += sizeof(inotify_event) + ev->len;
+      }
+    } while (poll(&p, 1, 30) > 0);
+    if (new_dir) watch_tree(fd, s.options.kit_dir, dirs);
+    if (relevant) rebuild(s.options, s.quiet);
+  }
+  close(fd);
+  return kExitOk;
+}
+
+const CommandRegistration watch_command{
+    {"watch", [](CLI::App& app) -> std::function<int()> {
+       auto s = std::make_shared<WatchState>();
+       CLI::App* cmd = app.add_subcommand(
+           "watch", "build the kit, then rebuild it each time one of its files is saved");
+       cmd->add_option("KIT", s->options.kit_dir, "the kit folder (holding kit.yaml)")
+           ->capture_default_str();
+       cmd->add_option("-o,--out", s->options.out_dir, "output folder")->capture_default_str();
+       cmd->add_flag("--png", s->options.png, "also write PNG proofs of every card face");
+       cmd->add_flag("-q,--quiet", s->quiet, "print errors and the one-line summaries only");
+       cmd->footer(
+           "Example:\n  kitpress watch kit/bulle-dg    # then edit kit/bulle-dg/decks/leviers.yaml "
+           "and save\n");
+       return [s] { return run_watch(*s); };
+     }}};
+
+}  // namespace
+
+}  // namespace kp
