@@ -9,6 +9,7 @@
 #include "layout/card_style.hpp"
 #include "layout/symbol.hpp"
 #include "layout/text_box.hpp"
+#include "text/text_layout.hpp"
 
 namespace kp {
 
@@ -116,10 +117,11 @@ class FrontBuilder {
     double y = h_ - style_.safe - style_.footer * 1.2;
     char num[32];
     std::snprintf(num, sizeof num, "%zu/%zu", index_ + 1, deck_.cards.size());
-    double num_w = Length::mm(9).points();
     TextStyle right = ts;
     right.align = Align::End;
     right.bold = true;
+    // The number takes the width it needs ("100/1000" too); the kit title gets the rest.
+    double num_w = layout_text(ctx_.fonts, num, right, 0).width() + Length::mm(3).points();
     put(Text{num, card_.where}, "card number", right,
         {w_ - style_.safe - num_w, y, num_w, style_.footer * 1.3});
     put(ctx_.kit.title, "footer", ts,

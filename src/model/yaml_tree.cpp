@@ -5,6 +5,7 @@
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -14,8 +15,20 @@
 namespace kp {
 
 Location SourceFile::at_offset(size_t byte_offset) const {
-  LineColumn lc = line_column_at(text, byte_offset);
-  return Location{path, lc.line, lc.column, lc.line_text};
+  if (line_starts_.empty()) {
+    line_starts_.push_back(0);
+    for (size_t i = 0; i < text.size(); ++i)
+      if (text[i] == '\n') line_starts_.push_back(i + 1);
+  }
+  byte_offset = std::min(byte_offset, text.size());
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), byte_offset);
+  size_t line = static_cast<size_t>(it - line_starts_.begin());  // 1-based
+  size_t start = line_starts_[line - 1];
+  size_t end = line < line_starts_.size() ? line_starts_[line] - 1 : text.size();
+  std::string line_text = text.substr(start, end - start);
+  if (!line_text.empty() && line_text.back() == '\r') line_text.pop_back();
+  int column = utf8_count(text.substr(start, byte_offset - start), byte_offset - start) + 1;
+  return Location{path, static_cast<int>(line), column, std::move(line_text)};
 }
 
 const char* YamlNode::kind_name() const {

@@ -13,8 +13,12 @@ namespace kp {
 struct SourceFile {
   std::string path;  // as shown to the user
   std::string text;
+  // The location of a byte offset; O(log lines) once the line index is built.
   Location at_offset(size_t byte_offset) const;
   Location whole_file() const { return Location{path, 0, 0, {}}; }
+
+ private:
+  mutable std::vector<size_t> line_starts_;  // built on first use, for `text` as it is then
 };
 
 struct YamlNode {

@@ -4,6 +4,9 @@
 #include <fontconfig/fontconfig.h>
 #include <pango/pangofc-font.h>
 
+#include <map>
+#include <mutex>
+
 namespace kp {
 
 FontHandle::FontHandle(PangoFont* font) : font_(font) {
@@ -31,6 +34,18 @@ FontHandle::FontHandle(PangoFont* font) : font_(font) {
 
 FontHandle::~FontHandle() {
   g_object_unref(font_);
+}
+
+std::shared_ptr<FontHandle> font_handle(PangoFont* font) {
+  static std::mutex mutex;
+  static std::map<PangoFont*, std::weak_ptr<FontHandle>> cache;
+  std::lock_guard<std::mutex> lock(mutex);
+  // A live handle holds a reference to its font, so its pointer cannot have been reused.
+  auto& slot = cache[font];
+  if (auto handle = slot.lock()) return handle;
+  auto handle = std::make_shared<FontHandle>(font);
+  slot = handle;
+  return handle;
 }
 
 double GlyphRun::width() const {

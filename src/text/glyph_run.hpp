@@ -35,6 +35,9 @@ class FontHandle {
   bool embolden_ = false, oblique_ = false;
 };
 
+// The shared handle of a Pango font: runs in the same font share one handle (thread-safe).
+std::shared_ptr<FontHandle> font_handle(PangoFont* font);
+
 struct Glyph {
   uint32_t id = 0;
   double x = 0, y = 0;  // pen position relative to the run's origin (baseline)

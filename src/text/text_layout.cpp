@@ -128,7 +128,7 @@ std::vector<GlyphRun> TextBlock::runs(Point origin, const Colour& colour) const 
     pango_layout_iter_get_run_extents(iter, nullptr, &logical);
     double baseline = pango_layout_iter_get_baseline(iter) / double(PANGO_SCALE);
     GlyphRun run;
-    run.font = std::make_shared<FontHandle>(item->item->analysis.font);
+    run.font = font_handle(item->item->analysis.font);
     run.colour = colour;
     run.origin = {origin.x + logical.x / double(PANGO_SCALE), origin.y + baseline};
     run.text.assign(text + item->item->offset, static_cast<size_t>(item->item->length));
