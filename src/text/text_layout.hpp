@@ -26,6 +26,7 @@ struct TextStyle {
   std::string language;  // BCP 47; selects hyphenation and shaping language
   bool hyphenate = true;
   bool markup = false;  // text is Pango markup
+  std::string features;  // OpenType features, e.g. "liga 0" (CSS font-feature-settings syntax)
 };
 
 // One laid-out paragraph (owns its PangoLayout).
