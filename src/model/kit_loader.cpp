@@ -266,7 +266,7 @@ class Loader {
 
   void read_words(const YamlNode& n, const SourceFile& src, Kit& kit) {
     MapReader m(n, src, diags_, "\"words\"");
-    for (const char* key : {"print-at-100", "sheet", "fronts", "backs"}) {
+    for (const char* key : {"print-at-100", "sheet", "fronts", "backs", "calibrate-help"}) {
       if (auto t = m.text(key, false)) kit.words[key] = *t;
     }
     m.finish();
