@@ -20,8 +20,7 @@ void add_print_options(CLI::App* cmd, PrintOptionText& t, bool press_options) {
                   "calibrate`)")
       ->group(group);
   if (press_options) {
-    cmd->add_option("--bleed", t.bleed, "press bleed around each card (default 3mm)")
-        ->group(group);
+    cmd->add_option("--bleed", t.bleed, "press bleed around each card (default 3mm)")->group(group);
     cmd->add_flag("--crop-marks", t.crop_marks, "press: crop marks outside the bleed")
         ->group(group);
   }

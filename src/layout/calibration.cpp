@@ -21,8 +21,8 @@ void text_at(Page& page, const FontContext& fonts, const std::string& family, do
   ts.align = Align::Centre;
   TextBlock b = layout_text(fonts, s, ts, wrap);
   double w = wrap > 0 ? wrap : b.width();
-  for (auto& r : b.runs({centre_baseline.x - w / 2, centre_baseline.y - b.first_baseline()},
-                        Colour::black()))
+  for (auto& r :
+       b.runs({centre_baseline.x - w / 2, centre_baseline.y - b.first_baseline()}, Colour::black()))
     page.items.emplace_back(std::move(r));
 }
 
@@ -48,8 +48,11 @@ Document compose_calibration(const SheetOptions& o, const FontContext& fonts,
   front.label = words.front;
   back.label = words.back;
   const double inset = 30 * kMm;
-  const Point spots[] = {{W / 2, H / 2}, {inset, inset}, {W - inset, inset},
-                         {inset, H - inset}, {W - inset, H - inset}};
+  const Point spots[] = {{W / 2, H / 2},
+                         {inset, inset},
+                         {W - inset, inset},
+                         {inset, H - inset},
+                         {W - inset, H - inset}};
   const Colour black = Colour::black();
   const double ys_dx = 10 * kMm;  // the y scale stands to the right of the x scale
   for (Point c : spots) {
@@ -78,8 +81,8 @@ Document compose_calibration(const SheetOptions& o, const FontContext& fonts,
     b.y += o.back_dy;
     const double side = mirror_x ? -1 : 1;  // the front's +x as seen on the back
     back.items.emplace_back(line_shape({b.x, b.y - 7 * kMm}, {b.x, b.y + 7 * kMm}, black, 0.4));
-    back.items.emplace_back(line_shape({b.x + side * 6 * kMm, b.y},
-                                       {b.x + side * 18 * kMm, b.y}, black, 0.4));
+    back.items.emplace_back(
+        line_shape({b.x + side * 6 * kMm, b.y}, {b.x + side * 18 * kMm, b.y}, black, 0.4));
   }
   std::string mode = duplex_name(duplex) + (landscape ? ", landscape" : ", portrait");
   text_at(front, fonts, family, 7, words.help + " (" + mode + ")", {W / 2, H / 2 - 28 * kMm},

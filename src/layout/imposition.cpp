@@ -22,8 +22,8 @@ bool compute_grid(const SheetOptions& o, double w, double h, Grid* g, std::strin
     need.rows = std::max(1, g->rows);
     *why = std::to_string(need.cols) + " x " + std::to_string(need.rows) + " cards of " +
            format_mm(Length::pt(w)) + " x " + format_mm(Length::pt(h)) +
-           (o.gutter > 0 ? " with a gutter of " + format_mm(Length::pt(o.gutter)) : "") +
-           " need " + format_mm(Length::pt(need.width() + 2 * (o.margin + o.bleed))) + " x " +
+           (o.gutter > 0 ? " with a gutter of " + format_mm(Length::pt(o.gutter)) : "") + " need " +
+           format_mm(Length::pt(need.width() + 2 * (o.margin + o.bleed))) + " x " +
            format_mm(Length::pt(need.height() + 2 * (o.margin + o.bleed))) +
            " of paper with the printable margin (" + format_mm(Length::pt(o.margin)) +
            ") and bleed (" + format_mm(Length::pt(o.bleed)) + "), but the sheet is " +
@@ -46,7 +46,7 @@ BackPlace back_place(const Grid& g, Duplex duplex, bool landscape, int col, int 
 namespace {
 
 constexpr double kLabelAscent = 5, kLabelDescent = 1.6;  // of the 6 pt margin line, points
-const double kClear = Length::mm(0.5).points();           // between the line and anything else
+const double kClear = Length::mm(0.5).points();          // between the line and anything else
 
 Item place(const Group& face, Point at, double w, double h, double bl, double br, double bt,
            double bb) {
@@ -64,8 +64,8 @@ constexpr double kSeamOverlap = 0.3;  // points
 // edges; inside, half the gutter at most; butted (shared cuts), a hair of overlap with the
 // neighbour, so that abutting backgrounds show no anti-aliasing seam on screen (far below
 // cutting tolerance).
-void bleeds(const Grid& g, const SheetOptions& o, int col, int row, double* l, double* r,
-            double* t, double* b) {
+void bleeds(const Grid& g, const SheetOptions& o, int col, int row, double* l, double* r, double* t,
+            double* b) {
   const double inner = g.gutter > 0 ? std::min(o.bleed, g.gutter / 2) : kSeamOverlap;
   *l = col == 0 ? o.bleed : inner;
   *r = col == g.cols - 1 ? o.bleed : inner;
@@ -105,8 +105,9 @@ void crop_marks(Page& page, const Grid& g, const SheetOptions& o, MarkSides side
     ys.push_back(g.cell(0, r).y + g.cell_h);
   }
   auto unique = [](std::vector<double>& v) {
-    v.erase(std::unique(v.begin(), v.end(), [](double a, double b) { return std::fabs(a - b) < 0.01; }),
-            v.end());
+    v.erase(
+        std::unique(v.begin(), v.end(), [](double a, double b) { return std::fabs(a - b) < 0.01; }),
+        v.end());
   };
   unique(xs);
   unique(ys);
@@ -214,8 +215,8 @@ std::vector<Page> impose_cards(const std::vector<std::vector<CardSlot>>& decks,
       BackPlace bp = back_place(g, o.duplex, landscape, col, row);
       bleeds(g, o, bp.col, bp.row, &bl, &br, &bt, &bb);
       Point bat = g.cell(bp.col, bp.row);
-      back.items.push_back(place(slot.back, {bat.x + o.back_dx, bat.y + o.back_dy}, slot.w,
-                                 slot.h, bl, br, bt, bb));
+      back.items.push_back(
+          place(slot.back, {bat.x + o.back_dx, bat.y + o.back_dy}, slot.w, slot.h, bl, br, bt, bb));
     }
     double width = 0;
     auto line = label(base + " · " + words.fronts + " · " + words.print_at_100, &width);

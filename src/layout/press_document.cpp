@@ -54,11 +54,10 @@ void check_reproducible(const Group& face, const std::string& what, const Kit& k
     if (problem.empty() && !press_code_points(run, &cps, &why)) problem = why;
   });
   if (problem.empty()) return;
-  diags.error(where,
-              what + " (language \"" + kit.language + "\") cannot go into the press PDF: " +
-                  problem,
-              "the press writer (libharu) cannot shape text: build without --press and send "
-              "cards.pdf, drawn by cairo with full shaping, to the print shop");
+  diags.error(
+      where, what + " (language \"" + kit.language + "\") cannot go into the press PDF: " + problem,
+      "the press writer (libharu) cannot shape text: build without --press and send "
+      "cards.pdf, drawn by cairo with full shaping, to the print shop");
 }
 
 }  // namespace
@@ -77,8 +76,7 @@ Document compose_press_cards(const Kit& kit, const FontContext& fonts, const Pre
     for (size_t i = 0; i < deck.cards.size(); ++i) {
       const Card& card = deck.cards[i];
       Group front = card_front(ctx, deck, i);
-      check_reproducible(front, "card \"" + deck.id + "/" + card.id + "\"", kit, card.where,
-                         diags);
+      check_reproducible(front, "card \"" + deck.id + "/" + card.id + "\"", kit, card.where, diags);
       const std::string name = deck.id + "/" + card.id;
       doc.pages.push_back(face_page(front, w, h, o, name + " " + kit.word("fronts", "front")));
       doc.pages.push_back(face_page(back, w, h, o, name + " " + kit.word("backs", "back")));

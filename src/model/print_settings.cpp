@@ -57,8 +57,9 @@ bool parse_grid(const std::string& text, int* cols, int* rows, std::string* why)
 bool parse_offset(const std::string& text, Length* x, Length* y, std::string* why) {
   auto comma = text.find(',');
   if (comma == std::string::npos) {
-    *why = "write the x and y offsets separated by a comma, in mm or with units, e.g. "
-           "\"1.5,-0.5\" or \"1.5mm,-0.5mm\"";
+    *why =
+        "write the x and y offsets separated by a comma, in mm or with units, e.g. "
+        "\"1.5,-0.5\" or \"1.5mm,-0.5mm\"";
     return false;
   }
   auto one = [&](std::string s, Length* into) {

@@ -21,8 +21,8 @@ struct PrintSettings {
   std::optional<Length> gutter;
   std::optional<Duplex> duplex;
   std::optional<Length> back_dx, back_dy;
-  std::optional<Length> bleed;  // press bleed around each card
-  std::optional<bool> crop_marks;  // press crop marks
+  std::optional<Length> bleed;                  // press bleed around each card
+  std::optional<bool> crop_marks;               // press crop marks
   std::optional<std::string> output_condition;  // OutputConditionIdentifier, e.g. "FOGRA39"
   std::optional<std::string> output_profile;    // ICC profile file of the output condition
   std::optional<std::string> output_info;       // human-readable condition

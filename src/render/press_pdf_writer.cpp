@@ -144,7 +144,8 @@ class PressWriter {
       stroke(*s.stroke, s.registration);
       HPDF_Page_SetLineWidth(page_, r(s.line_width));
       std::vector<HPDF_UINT16> dash;
-      for (double d : s.dash) dash.push_back(static_cast<HPDF_UINT16>(std::max(1L, std::lround(d))));
+      for (double d : s.dash)
+        dash.push_back(static_cast<HPDF_UINT16>(std::max(1L, std::lround(d))));
       HPDF_Page_SetDash(page_, dash.empty() ? nullptr : dash.data(),
                         static_cast<HPDF_UINT>(dash.size()), 0);
     }
@@ -264,7 +265,8 @@ class PressWriter {
         if (!grp->tag.empty()) where_ = grp->tag;
         HPDF_Page_GSave(page_);
         const Transform& t = grp->transform;
-        if (!t.is_identity()) HPDF_Page_Concat(page_, r(t.a), r(t.b), r(t.c), r(t.d), r(t.e), r(t.f));
+        if (!t.is_identity())
+          HPDF_Page_Concat(page_, r(t.a), r(t.b), r(t.c), r(t.d), r(t.e), r(t.f));
         if (grp->clip) {
           HPDF_Page_Rectangle(page_, r(grp->clip->x), r(grp->clip->y), r(grp->clip->w),
                               r(grp->clip->h));
@@ -288,7 +290,8 @@ class PressWriter {
   }
 
   void info(const Document& doc) {
-    HPDF_SetInfoAttr(pdf_, HPDF_INFO_PRODUCER, ("libharu " + std::string(HPDF_VERSION_TEXT)).c_str());
+    HPDF_SetInfoAttr(pdf_, HPDF_INFO_PRODUCER,
+                     ("libharu " + std::string(HPDF_VERSION_TEXT)).c_str());
     check("writing the document information");
     text("Title", doc.info.title);
     text("Author", doc.info.author);

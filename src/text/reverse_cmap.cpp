@@ -53,28 +53,50 @@ namespace {
 // Scripts whose text needs shaping (joining, reordering, conjuncts) to be drawn correctly.
 const char* complex_script(char32_t c) {
   switch (g_unichar_get_script(static_cast<gunichar>(c))) {
-    case G_UNICODE_SCRIPT_ARABIC: return "Arabic";
-    case G_UNICODE_SCRIPT_HEBREW: return "Hebrew";
-    case G_UNICODE_SCRIPT_SYRIAC: return "Syriac";
-    case G_UNICODE_SCRIPT_THAANA: return "Thaana";
-    case G_UNICODE_SCRIPT_NKO: return "N'Ko";
-    case G_UNICODE_SCRIPT_DEVANAGARI: return "Devanagari";
-    case G_UNICODE_SCRIPT_BENGALI: return "Bengali";
-    case G_UNICODE_SCRIPT_GURMUKHI: return "Gurmukhi";
-    case G_UNICODE_SCRIPT_GUJARATI: return "Gujarati";
-    case G_UNICODE_SCRIPT_ORIYA: return "Oriya";
-    case G_UNICODE_SCRIPT_TAMIL: return "Tamil";
-    case G_UNICODE_SCRIPT_TELUGU: return "Telugu";
-    case G_UNICODE_SCRIPT_KANNADA: return "Kannada";
-    case G_UNICODE_SCRIPT_MALAYALAM: return "Malayalam";
-    case G_UNICODE_SCRIPT_SINHALA: return "Sinhala";
-    case G_UNICODE_SCRIPT_THAI: return "Thai";
-    case G_UNICODE_SCRIPT_LAO: return "Lao";
-    case G_UNICODE_SCRIPT_TIBETAN: return "Tibetan";
-    case G_UNICODE_SCRIPT_MYANMAR: return "Myanmar";
-    case G_UNICODE_SCRIPT_KHMER: return "Khmer";
-    case G_UNICODE_SCRIPT_MONGOLIAN: return "Mongolian";
-    default: return nullptr;
+    case G_UNICODE_SCRIPT_ARABIC:
+      return "Arabic";
+    case G_UNICODE_SCRIPT_HEBREW:
+      return "Hebrew";
+    case G_UNICODE_SCRIPT_SYRIAC:
+      return "Syriac";
+    case G_UNICODE_SCRIPT_THAANA:
+      return "Thaana";
+    case G_UNICODE_SCRIPT_NKO:
+      return "N'Ko";
+    case G_UNICODE_SCRIPT_DEVANAGARI:
+      return "Devanagari";
+    case G_UNICODE_SCRIPT_BENGALI:
+      return "Bengali";
+    case G_UNICODE_SCRIPT_GURMUKHI:
+      return "Gurmukhi";
+    case G_UNICODE_SCRIPT_GUJARATI:
+      return "Gujarati";
+    case G_UNICODE_SCRIPT_ORIYA:
+      return "Oriya";
+    case G_UNICODE_SCRIPT_TAMIL:
+      return "Tamil";
+    case G_UNICODE_SCRIPT_TELUGU:
+      return "Telugu";
+    case G_UNICODE_SCRIPT_KANNADA:
+      return "Kannada";
+    case G_UNICODE_SCRIPT_MALAYALAM:
+      return "Malayalam";
+    case G_UNICODE_SCRIPT_SINHALA:
+      return "Sinhala";
+    case G_UNICODE_SCRIPT_THAI:
+      return "Thai";
+    case G_UNICODE_SCRIPT_LAO:
+      return "Lao";
+    case G_UNICODE_SCRIPT_TIBETAN:
+      return "Tibetan";
+    case G_UNICODE_SCRIPT_MYANMAR:
+      return "Myanmar";
+    case G_UNICODE_SCRIPT_KHMER:
+      return "Khmer";
+    case G_UNICODE_SCRIPT_MONGOLIAN:
+      return "Mongolian";
+    default:
+      return nullptr;
   }
 }
 
@@ -109,8 +131,8 @@ bool press_code_points(const GlyphRun& run, std::vector<char32_t>* out, std::str
         if (!pick && c <= 0xFFFF && cmap.glyph(c) == id) pick = c;
       if (!pick) pick = cmap.code_point(id);
       if (!pick) {
-        *why = "a glyph of \"" + run.text.substr(at - static_cast<size_t>(cl.bytes),
-                                                 static_cast<size_t>(cl.bytes)) +
+        *why = "a glyph of \"" +
+               run.text.substr(at - static_cast<size_t>(cl.bytes), static_cast<size_t>(cl.bytes)) +
                "\" (a ligature or contextual form) has no character in the font";
         return false;
       }

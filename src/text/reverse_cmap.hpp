@@ -13,7 +13,7 @@ namespace kp {
 class FontCmap {
  public:
   static const FontCmap& of(const std::string& file, int face_index);
-  uint32_t glyph(char32_t c) const;          // 0 when the font has no glyph for c
+  uint32_t glyph(char32_t c) const;           // 0 when the font has no glyph for c
   char32_t code_point(uint32_t glyph) const;  // the lowest BMP character of glyph, or 0
 
  private:

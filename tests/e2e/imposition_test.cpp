@@ -13,13 +13,17 @@ namespace {
 constexpr double kMm = 72.0 / 25.4;
 
 struct Sheet {
-  double w, h;        // paper, mm
-  double cw, ch;      // card, mm
+  double w, h;    // paper, mm
+  double cw, ch;  // card, mm
   int cols, rows;
   double gutter = 0;  // mm
   // Centre of the card cell (col, row), points.
-  double cx(int c) const { return ((w - (cols * cw + (cols - 1) * gutter)) / 2 + c * (cw + gutter) + cw / 2) * kMm; }
-  double cy(int r) const { return ((h - (rows * ch + (rows - 1) * gutter)) / 2 + r * (ch + gutter) + ch / 2) * kMm; }
+  double cx(int c) const {
+    return ((w - (cols * cw + (cols - 1) * gutter)) / 2 + c * (cw + gutter) + cw / 2) * kMm;
+  }
+  double cy(int r) const {
+    return ((h - (rows * ch + (rows - 1) * gutter)) / 2 + r * (ch + gutter) + ch / 2) * kMm;
+  }
 };
 
 std::vector<PdfPage> build(const std::string& name, const std::string& args,
@@ -125,16 +129,16 @@ TEST_CASE("cards that do not fit: a clear error, nothing written") {
   auto r = run(sh_quote(kitpress_binary()) + " build " + sh_quote(project_dir() + "/kit/bulle-dg") +
                " -o " + sh_quote(out) + " --grid 3x4");
   CHECK(r.exit_code == 1);
-  CHECK_MESSAGE(r.out.find("do not fit on the paper: 3 x 4 cards of 63 mm x 88 mm need") !=
-                    std::string::npos,
-                r.out);
+  CHECK_MESSAGE(
+      r.out.find("do not fit on the paper: 3 x 4 cards of 63 mm x 88 mm need") != std::string::npos,
+      r.out);
 }
 
 TEST_CASE("calibrate: one duplex sheet with scales") {
   std::string out = temp_dir("calibrate") + "/cal.pdf";
-  auto r = run(sh_quote(kitpress_binary()) + " calibrate " +
-               sh_quote(project_dir() + "/kit/bulle-dg") + " -o " + sh_quote(out) +
-               " --paper Letter --duplex short-edge");
+  auto r =
+      run(sh_quote(kitpress_binary()) + " calibrate " + sh_quote(project_dir() + "/kit/bulle-dg") +
+          " -o " + sh_quote(out) + " --paper Letter --duplex short-edge");
   REQUIRE_MESSAGE(r.exit_code == 0, r.out);
   auto pages = read_words(out);
   REQUIRE(pages.size() == 2);

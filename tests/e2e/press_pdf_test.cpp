@@ -31,9 +31,9 @@ const std::string& default_press() {
 // A copy of the default kit whose decks use `size` (e.g. "63.5x88.9mm").
 std::string kit_with_size(const std::string& name, const std::string& size) {
   std::string dir = temp_dir(name) + "/kit";
-  auto r = run("cp -r " + sh_quote(project_dir() + "/kit/bulle-dg") + " " + sh_quote(dir) +
-               " && sed -i 's/^size: poker/size: \"" + size + "\"/' " + sh_quote(dir) +
-               "/decks/*.yaml");
+  auto r =
+      run("cp -r " + sh_quote(project_dir() + "/kit/bulle-dg") + " " + sh_quote(dir) +
+          " && sed -i 's/^size: poker/size: \"" + size + "\"/' " + sh_quote(dir) + "/decks/*.yaml");
   REQUIRE_MESSAGE(r.exit_code == 0, r.out);
   return dir;
 }
@@ -93,15 +93,15 @@ TEST_CASE("cards-press.pdf: DeviceCMYK only, black text 100 % K, no marks unless
   static const std::regex rgb_op(R"((^|\s)(rg|RG)\s)");
   CHECK_FALSE(std::regex_search(q, rgb_op));
   CHECK(q.find("/DeviceRGB") == std::string::npos);
-  CHECK(q.find("/CS") == std::string::npos);  // no other colour space selected
+  CHECK(q.find("/CS") == std::string::npos);            // no other colour space selected
   CHECK(q.find("\n0 0 0 1 k\n") != std::string::npos);  // the theme's text colour
   CHECK(q.find("1 1 1 1 K") == std::string::npos);      // registration: no crop marks
   CHECK(q.find("/SMask") == std::string::npos);
   CHECK(q.find("/Transparency") == std::string::npos);
 
-  std::string marked = build("press-marks", project_dir() + "/kit/bulle-dg",
-                             "--press --crop-marks") +
-                       "cards-press.pdf";
+  std::string marked =
+      build("press-marks", project_dir() + "/kit/bulle-dg", "--press --crop-marks") +
+      "cards-press.pdf";
   std::string qm = qdf(marked);
   CHECK(qm.find("1 1 1 1 K") != std::string::npos);
   auto boxes = read_boxes(marked);
@@ -140,8 +140,7 @@ TEST_CASE("cards-press.pdf: OutputIntent, Info, Trapped, /ID, fonts embedded, qp
 TEST_CASE("cards-press.pdf: glyph positions match the office PDF within 0.05 pt (French deck)") {
   // The office PDF with one card per A4 sheet, centred, and no backs.
   std::string office =
-      build("office-one", project_dir() + "/kit/bulle-dg", "--grid 1x1 --duplex off") +
-      "cards.pdf";
+      build("office-one", project_dir() + "/kit/bulle-dg", "--grid 1x1 --duplex off") + "cards.pdf";
   auto off = read_words(office);
   auto press = read_words(default_press());
   REQUIRE(off.size() == 20);
@@ -170,10 +169,11 @@ TEST_CASE("cards-press.pdf: glyph positions match the office PDF within 0.05 pt 
 
 TEST_CASE("cards-press.pdf: text that needs shaping is refused, naming card and language") {
   std::string dir = temp_dir("arabic") + "/kit";
-  auto r = run("cp -r " + sh_quote(project_dir() + "/kit/bulle-dg") + " " + sh_quote(dir) +
-               " && sed -i 's/^    title: Le DG méprisant/    title: \"المدير\"/' " +
-               sh_quote(dir) + "/decks/profils.yaml && mkdir -p " + sh_quote(dir + "/fonts") +
-               " && cp /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf " + sh_quote(dir + "/fonts"));
+  auto r =
+      run("cp -r " + sh_quote(project_dir() + "/kit/bulle-dg") + " " + sh_quote(dir) +
+          " && sed -i 's/^    title: Le DG méprisant/    title: \"المدير\"/' " + sh_quote(dir) +
+          "/decks/profils.yaml && mkdir -p " + sh_quote(dir + "/fonts") +
+          " && cp /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf " + sh_quote(dir + "/fonts"));
   REQUIRE(r.exit_code == 0);
   std::string out = temp_dir("arabic-out");
   auto b = run(sh_quote(kitpress_binary()) + " build " + sh_quote(dir) + " -o " + sh_quote(out) +

@@ -192,12 +192,13 @@ TEST_CASE("impose_cards: backs at W - x - w, shifted by the back offset; margin 
   slot.back.tag = "b";
   slot.deck_id = "d";
   Diagnostics diags;
-  auto pages = impose_cards({{slot}}, o, SheetWords{},
-                            [](const std::string&, double* w) {
-                              *w = 100;
-                              return std::vector<Item>{};
-                            },
-                            diags, Location{});
+  auto pages = impose_cards(
+      {{slot}}, o, SheetWords{},
+      [](const std::string&, double* w) {
+        *w = 100;
+        return std::vector<Item>{};
+      },
+      diags, Location{});
   REQUIRE(pages.size() == 2);
   auto first_group = [](const Page& p) {
     for (const auto& it : p.items)
