@@ -6,7 +6,7 @@ packages=(
   libcairo2-dev libpango1.0-dev libfontconfig-dev libharfbuzz-dev libfreetype-dev
   libhpdf-dev libyaml-cpp-dev doctest-dev libcli11-dev
   libhyphen-dev hyphen-fr hyphen-en-us hyphen-de hyphen-es
-  poppler-utils qpdf mupdf-tools groff-base
+  poppler-utils qpdf mupdf-tools groff-base libgs-common fonts-dejavu-core
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -7,6 +7,7 @@
 #include "cli/app.hpp"
 #include "cli/command.hpp"
 #include "cli/pipeline.hpp"
+#include "cli/print_options.hpp"
 #include "cli/report.hpp"
 #include "core/stage_timer.hpp"
 
@@ -16,7 +17,7 @@ namespace {
 
 struct BuildState {
   BuildOptions options;
-  bool deck_per_sheet = false;
+  PrintOptionText print;
   bool quiet = false;
   bool timings = false;
 };
@@ -24,7 +25,7 @@ struct BuildState {
 void add_common_options(CLI::App* cmd, BuildState& s) {
   cmd->add_option("KIT", s.options.kit_dir, "the kit folder (holding kit.yaml)")
       ->capture_default_str();
-  cmd->add_flag("--deck-per-sheet", s.deck_per_sheet,
+  cmd->add_flag("--deck-per-sheet", s.options.deck_per_sheet,
                 "start each deck on a fresh sheet (for coloured card stock)");
   cmd->add_flag("-q,--quiet", s.quiet, "print errors only");
   cmd->add_flag("--timings", s.timings,
@@ -34,6 +35,10 @@ void add_common_options(CLI::App* cmd, BuildState& s) {
       ->check(CLI::Range(1, 10000));
   cmd->add_option("--groups", s.options.groups, "number of sub-groups (default: the kit's)")
       ->check(CLI::Range(1, 1000));
+  cmd->add_flag("--press", s.options.press,
+                "also write cards-press.pdf for a print shop: one card face a page, bleed, "
+                "TrimBox, CMYK only (libharu)");
+  add_print_options(cmd, s.print, true);
 }
 
 void print_timings(const StageTimes& t) {
@@ -47,8 +52,8 @@ void print_timings(const StageTimes& t) {
 }
 
 int run(BuildState& s, bool write) {
-  s.options.sheets.deck_per_sheet = s.deck_per_sheet;
   Diagnostics diags;
+  s.options.print = resolve_print_options(s.print, diags);
   auto laid = lay_out_kit(s.options, diags);
   report(diags, s.quiet);
   if (!laid || diags.has_errors()) return kExitKitError;
@@ -92,7 +97,9 @@ const CommandRegistration build_command{
                      "also write a 150 dpi PNG proof of every card face into OUT/<lang>/preview/");
        cmd->footer(
            "Examples:\n  kitpress build kit/bulle-dg\n  kitpress build kit/bulle-dg -o print --png "
-           "--deck-per-sheet\n");
+           "--deck-per-sheet\n  kitpress build kit/bulle-dg --paper Letter --duplex short-edge\n"
+           "  kitpress build kit/bulle-dg --press          # + cards-press.pdf for a print "
+           "shop\n");
        return [s] { return run(*s, true); };
      }}};
 

@@ -6,9 +6,12 @@
 #include "core/atomic_file.hpp"
 #include "core/parallel.hpp"
 #include "core/stage_timer.hpp"
+#include "layout/press_document.hpp"
+#include "layout/print_setup.hpp"
 #include "model/kit_loader.hpp"
 #include "render/pdf_writer.hpp"
 #include "render/png_writer.hpp"
+#include "render/press_pdf_writer.hpp"
 
 namespace kp {
 namespace fs = std::filesystem;
@@ -45,8 +48,16 @@ std::optional<LaidOutKit> lay_out_kit(const BuildOptions& o, Diagnostics& diags)
     return std::nullopt;
   }
   check_contrast(k.kit, diags);
+  const PrintSettings print = k.kit.print.merged_with(o.print);
+  SheetOptions sheets = sheet_options(print, diags);
+  sheets.deck_per_sheet = o.deck_per_sheet;
   k.outputs.push_back(
-      {"cards.pdf", compose_cards(k.kit, *k.fonts, o.sheets, diags, o.png ? &k.proofs : nullptr)});
+      {"cards.pdf", compose_cards(k.kit, *k.fonts, sheets, diags, o.png ? &k.proofs : nullptr)});
+  if (o.press) {
+    k.outputs.push_back({"cards-press.pdf",
+                         compose_press_cards(k.kit, *k.fonts, press_options(print), diags),
+                         OutputDocument::Writer::PressPdf});
+  }
   k.times.layout = layout_timer.elapsed_ms();
   return k;
 }
@@ -62,6 +73,9 @@ std::vector<std::string> write_outputs(LaidOutKit& k, const BuildOptions& o) {
     switch (out.writer) {
       case OutputDocument::Writer::OfficePdf:
         write_pdf(out.doc, path);
+        break;
+      case OutputDocument::Writer::PressPdf:
+        write_press_pdf(out.doc, path);
         break;
     }
     written.push_back(path);

@@ -19,12 +19,14 @@ struct BuildOptions {
   int participants = 0;  // overrides the kit's number when > 0
   int groups = 0;        // overrides the kit's number of sub-groups when > 0
   double png_dpi = 150;
-  SheetOptions sheets;
+  bool press = false;           // also write cards-press.pdf (libharu, CMYK, one face a page)
+  bool deck_per_sheet = false;  // start each deck on a fresh sheet
+  PrintSettings print;          // from the command line; wins over the kit's print:
 };
 
 // One output file of a build: its name in OUT/<lang>/ and its pages.
 struct OutputDocument {
-  enum class Writer { OfficePdf };
+  enum class Writer { OfficePdf, PressPdf };
   std::string file;  // e.g. "cards.pdf"
   Document doc;
   Writer writer = Writer::OfficePdf;

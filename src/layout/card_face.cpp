@@ -77,6 +77,7 @@ class FrontBuilder {
     t.bold = bold;
     t.colour = colour;
     t.language = ctx_.kit.language;
+    t.features = ctx_.features;
     return t;
   }
 
@@ -213,6 +214,7 @@ Group card_back(const CardContext& ctx, const Deck& deck) {
   ts.colour = Colour::white();
   ts.align = Align::Centre;
   ts.language = ctx.kit.language;
+  ts.features = ctx.features;
   ts.line_height = 1.1;
   ts.hyphenate = false;
   TextBox name;

@@ -12,6 +12,7 @@ struct CardContext {
   const FontContext& fonts;
   double bleed = 0;  // points drawn beyond the trim on every side (clipped by the caller)
   Diagnostics& diags;
+  std::string features = {};  // OpenType features of every text ("liga 0" for the press)
 };
 
 // The front of card `index` of `deck`: (0,0) is the card's top-left trim corner; art

@@ -56,8 +56,8 @@ void check_contrast(const Kit& kit, Diagnostics& diags) {
 
 namespace {
 
-void sheet_label(const Kit& kit, const FontContext& fonts, Page& page, const std::string& text,
-                 double baseline) {
+std::vector<Item> sheet_label(const Kit& kit, const FontContext& fonts, const std::string& text,
+                              double* width) {
   TextStyle ts;
   ts.family = kit.theme.font;
   ts.size = 6;
@@ -65,9 +65,10 @@ void sheet_label(const Kit& kit, const FontContext& fonts, Page& page, const std
   ts.hyphenate = false;
   ts.language = kit.language;
   TextBlock b = layout_text(fonts, apply_typography(text, kit.language), ts, 0);
-  double x = (page.width - b.width()) / 2;
-  for (auto& r : b.runs({x, baseline - b.first_baseline()}, ts.colour))
-    page.items.emplace_back(std::move(r));
+  *width = b.width();
+  std::vector<Item> items;
+  for (auto& r : b.runs({0, -b.first_baseline()}, ts.colour)) items.emplace_back(std::move(r));
+  return items;
 }
 
 Page proof_page(const Group& face, double w, double h) {
@@ -114,8 +115,8 @@ Document compose_cards(const Kit& kit, const FontContext& fonts, const SheetOpti
   words.fronts = kit.word("fronts", words.fronts);
   words.backs = kit.word("backs", words.backs);
   words.print_at_100 = kit.word("print-at-100", words.print_at_100);
-  auto label = [&](Page& page, const std::string& text, double baseline) {
-    sheet_label(kit, fonts, page, text, baseline);
+  auto label = [&](const std::string& text, double* width) {
+    return sheet_label(kit, fonts, text, width);
   };
   doc.pages =
       impose_cards(decks, options, words, label, diags, Location{kit.dir + "/kit.yaml", 0, 0, {}});

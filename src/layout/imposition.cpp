@@ -3,68 +3,147 @@
 
 #include <algorithm>
 #include <cmath>
-#include <set>
 
 namespace kp {
 
 bool compute_grid(const SheetOptions& o, double w, double h, Grid* g, std::string* why) {
   const double usable_w = o.paper_w - 2 * (o.margin + o.bleed);
   const double usable_h = o.paper_h - 2 * (o.margin + o.bleed);
-  int max_cols = static_cast<int>(std::floor((usable_w + 0.01) / w));
-  int max_rows = static_cast<int>(std::floor((usable_h + 0.01) / h));
+  int max_cols = static_cast<int>(std::floor((usable_w + o.gutter + 0.01) / (w + o.gutter)));
+  int max_rows = static_cast<int>(std::floor((usable_h + o.gutter + 0.01) / (h + o.gutter)));
   g->cols = o.cols > 0 ? o.cols : max_cols;
   g->rows = o.rows > 0 ? o.rows : max_rows;
+  g->cell_w = w;
+  g->cell_h = h;
+  g->gutter = o.gutter;
   if (g->cols < 1 || g->rows < 1 || g->cols > max_cols || g->rows > max_rows) {
-    *why = "a card of " + format_mm(Length::pt(w)) + " x " + format_mm(Length::pt(h)) + " needs " +
-           format_mm(Length::pt(w * std::max(1, g->cols) + 2 * (o.margin + o.bleed))) + " x " +
-           format_mm(Length::pt(h * std::max(1, g->rows) + 2 * (o.margin + o.bleed))) +
-           " of paper with the printable margin and bleed, but the sheet is " +
+    Grid need = *g;
+    need.cols = std::max(1, g->cols);
+    need.rows = std::max(1, g->rows);
+    *why = std::to_string(need.cols) + " x " + std::to_string(need.rows) + " cards of " +
+           format_mm(Length::pt(w)) + " x " + format_mm(Length::pt(h)) +
+           (o.gutter > 0 ? " with a gutter of " + format_mm(Length::pt(o.gutter)) : "") + " need " +
+           format_mm(Length::pt(need.width() + 2 * (o.margin + o.bleed))) + " x " +
+           format_mm(Length::pt(need.height() + 2 * (o.margin + o.bleed))) +
+           " of paper with the printable margin (" + format_mm(Length::pt(o.margin)) +
+           ") and bleed (" + format_mm(Length::pt(o.bleed)) + "), but the sheet is " +
            format_mm(Length::pt(o.paper_w)) + " x " + format_mm(Length::pt(o.paper_h));
     return false;
   }
-  g->cell_w = w;
-  g->cell_h = h;
-  g->x0 = (o.paper_w - g->cols * w) / 2;
-  g->y0 = (o.paper_h - g->rows * h) / 2;
+  g->x0 = (o.paper_w - g->width()) / 2;
+  g->y0 = (o.paper_h - g->height()) / 2;
   return true;
+}
+
+BackPlace back_place(const Grid& g, Duplex duplex, bool landscape, int col, int row) {
+  if (duplex == Duplex::Off) return {col, row};
+  // Long-edge on a portrait sheet flips around the vertical axis: columns reverse. Short-edge
+  // flips around the horizontal axis: rows reverse. A landscape sheet swaps the two.
+  const bool mirror_x = (duplex == Duplex::LongEdge) != landscape;
+  return mirror_x ? BackPlace{g.cols - 1 - col, row} : BackPlace{col, g.rows - 1 - row};
 }
 
 namespace {
 
-constexpr double kSeamOverlap = 0.3;  // points
+constexpr double kLabelAscent = 5, kLabelDescent = 1.6;  // of the 6 pt margin line, points
+const double kClear = Length::mm(0.5).points();          // between the line and anything else
 
-Item place(const Group& face, double x, double y, double w, double h, double bl, double br,
-           double bt, double bb) {
+Item place(const Group& face, Point at, double w, double h, double bl, double br, double bt,
+           double bb) {
   Group g;
-  g.transform = Transform::translate(x, y);
+  g.transform = Transform::translate(at.x, at.y);
   g.clip = Rect{-bl, -bt, w + bl + br, h + bt + bb};
   g.tag = face.tag;
   g.items.emplace_back(face);
   return Item(std::move(g));
 }
 
-void crop_marks(Page& page, const Grid& g, const SheetOptions& o) {
-  const double gx1 = g.x0 + g.cols * g.cell_w, gy1 = g.y0 + g.rows * g.cell_h;
-  auto length = [&](double room) {
-    return std::clamp(room - o.mark_offset - o.margin, o.mark_min, o.mark_max);
-  };
-  const double lx = length(g.x0), ly = length(g.y0);
-  const Colour black = Colour::black();
+constexpr double kSeamOverlap = 0.3;  // points
+
+// The bleed kept on each side of the card at (col, row): the full bleed on the grid's outer
+// edges; inside, half the gutter at most; butted (shared cuts), a hair of overlap with the
+// neighbour, so that abutting backgrounds show no anti-aliasing seam on screen (far below
+// cutting tolerance).
+void bleeds(const Grid& g, const SheetOptions& o, int col, int row, double* l, double* r, double* t,
+            double* b) {
+  const double inner = g.gutter > 0 ? std::min(o.bleed, g.gutter / 2) : kSeamOverlap;
+  *l = col == 0 ? o.bleed : inner;
+  *r = col == g.cols - 1 ? o.bleed : inner;
+  *t = row == 0 ? o.bleed : inner;
+  *b = row == g.rows - 1 ? o.bleed : inner;
+}
+
+struct MarkSides {
+  bool top = true, bottom = true, left = true, right = true;
+};
+
+double mark_offset(const SheetOptions& o) {
+  return std::max(o.mark_offset, o.bleed);  // marks stay outside the bleed
+}
+
+double mark_length(const SheetOptions& o, double room) {
+  return std::clamp(room - mark_offset(o) - o.margin, o.mark_min, o.mark_max);
+}
+
+// Marks outside the grid, one per cut line: shared lines when butted, both card edges with a
+// gutter. Registration colour in press output.
+void crop_marks(Page& page, const Grid& g, const SheetOptions& o, MarkSides sides) {
+  const double gx1 = g.x0 + g.width(), gy1 = g.y0 + g.height(), off = mark_offset(o);
+  const double lx = mark_length(o, g.x0), ly = mark_length(o, g.y0);
   auto mark = [&](Point a, Point b) {
-    Shape s = line_shape(a, b, black, o.mark_width);
+    Shape s = line_shape(a, b, Colour::black(), o.mark_width);
     s.registration = true;
     page.items.emplace_back(std::move(s));
   };
-  for (int c = 0; c <= g.cols; ++c) {
-    double x = g.x0 + c * g.cell_w;
-    mark({x, g.y0 - o.mark_offset}, {x, g.y0 - o.mark_offset - ly});
-    mark({x, gy1 + o.mark_offset}, {x, gy1 + o.mark_offset + ly});
+  std::vector<double> xs, ys;
+  for (int c = 0; c < g.cols; ++c) {
+    xs.push_back(g.cell(c, 0).x);
+    xs.push_back(g.cell(c, 0).x + g.cell_w);
   }
-  for (int r = 0; r <= g.rows; ++r) {
-    double y = g.y0 + r * g.cell_h;
-    mark({g.x0 - o.mark_offset, y}, {g.x0 - o.mark_offset - lx, y});
-    mark({gx1 + o.mark_offset, y}, {gx1 + o.mark_offset + lx, y});
+  for (int r = 0; r < g.rows; ++r) {
+    ys.push_back(g.cell(0, r).y);
+    ys.push_back(g.cell(0, r).y + g.cell_h);
   }
+  auto unique = [](std::vector<double>& v) {
+    v.erase(
+        std::unique(v.begin(), v.end(), [](double a, double b) { return std::fabs(a - b) < 0.01; }),
+        v.end());
+  };
+  unique(xs);
+  unique(ys);
+  for (double x : xs) {
+    if (sides.top) mark({x, g.y0 - off}, {x, g.y0 - off - ly});
+    if (sides.bottom) mark({x, gy1 + off}, {x, gy1 + off + ly});
+  }
+  for (double y : ys) {
+    if (sides.left) mark({g.x0 - off, y}, {g.x0 - off - lx, y});
+    if (sides.right) mark({gx1 + off, y}, {gx1 + off + lx, y});
+  }
+}
+
+// Puts the margin line where it clears the art and the marks: below the bottom marks when
+// there is room, else in place of the bottom marks (the top ones mark the same cuts), else
+// up the left margin in place of the left marks. Returns the marks to draw.
+MarkSides place_label(Page& page, const Grid& g, const SheetOptions& o, std::vector<Item> line,
+                      double width) {
+  MarkSides sides;
+  const double gy1 = g.y0 + g.height(), limit = page.height - o.margin;
+  const double marks_end = gy1 + mark_offset(o) + mark_length(o, g.y0);
+  const double height = kLabelAscent + kLabelDescent;
+  Group label;
+  label.tag = "margin line";
+  label.items = std::move(line);
+  if (marks_end + kClear + height > limit && gy1 + o.bleed + kClear + height > limit &&
+      g.x0 - o.bleed - kClear - height >= o.margin) {
+    sides.left = false;  // rotated, reading upwards, in the left margin
+    double x = g.x0 - o.bleed - kClear - kLabelDescent;
+    label.transform = {0, -1, 1, 0, x, (page.height + width) / 2};
+  } else {
+    if (marks_end + kClear + height > limit) sides.bottom = false;
+    label.transform = Transform::translate((page.width - width) / 2, limit - kLabelDescent);
+  }
+  page.items.emplace_back(std::move(label));
+  return sides;
 }
 
 std::string join_names(const std::vector<const CardSlot*>& slots) {
@@ -97,7 +176,8 @@ std::vector<Page> impose_cards(const std::vector<std::vector<CardSlot>>& decks,
       diags.error(
           where,
           "the cards of deck \"" + deck.front().deck_id + "\" do not fit on the paper: " + why,
-          "choose a larger paper, a smaller card size, or fewer columns and rows");
+          "choose a larger paper, the other orientation, a smaller card size, fewer columns and "
+          "rows, or a smaller gutter");
       continue;
     }
     for (const auto& slot : deck) {
@@ -111,6 +191,7 @@ std::vector<Page> impose_cards(const std::vector<std::vector<CardSlot>>& decks,
     }
   }
   std::vector<Page> pages;
+  const bool landscape = o.paper_w > o.paper_h;
   const int n = static_cast<int>(sheets.size());
   for (int s = 0; s < n; ++s) {
     const Sheet& sheet = sheets[static_cast<size_t>(s)];
@@ -126,35 +207,24 @@ std::vector<Page> impose_cards(const std::vector<std::vector<CardSlot>>& decks,
     for (size_t i = 0; i < sheet.slots.size(); ++i) {
       const CardSlot& slot = *sheet.slots[i];
       int col = static_cast<int>(i) % g.cols, row = static_cast<int>(i) / g.cols;
-      double x = g.x0 + col * g.cell_w, y = g.y0 + row * g.cell_h;
-      // Outer edges get the bleed; inner edges overlap the neighbour by a hair, so that
-      // abutting backgrounds show no anti-aliasing seam on screen (far below cutting tolerance).
-      auto outer = [&](int c, int r, double* l, double* rr, double* t, double* b) {
-        *l = c == 0 ? o.bleed : kSeamOverlap;
-        *rr = c == g.cols - 1 ? o.bleed : kSeamOverlap;
-        *t = r == 0 ? o.bleed : kSeamOverlap;
-        *b = r == g.rows - 1 ? o.bleed : kSeamOverlap;
-      };
       double bl, br, bt, bb;
-      outer(col, row, &bl, &br, &bt, &bb);
-      front.items.push_back(place(slot.front, x, y, slot.w, slot.h, bl, br, bt, bb));
+      bleeds(g, o, col, row, &bl, &br, &bt, &bb);
+      Point at = g.cell(col, row);
+      front.items.push_back(place(slot.front, at, slot.w, slot.h, bl, br, bt, bb));
       if (o.duplex == Duplex::Off) continue;
-      const bool landscape = o.paper_w > o.paper_h;
-      const bool mirror_x = (o.duplex == Duplex::LongEdge) != landscape;
-      int bcol = mirror_x ? g.cols - 1 - col : col;
-      int brow = mirror_x ? row : g.rows - 1 - row;
-      double bx = mirror_x ? o.paper_w - x - slot.w : x;
-      double by = mirror_x ? y : o.paper_h - y - slot.h;
-      outer(bcol, brow, &bl, &br, &bt, &bb);
+      BackPlace bp = back_place(g, o.duplex, landscape, col, row);
+      bleeds(g, o, bp.col, bp.row, &bl, &br, &bt, &bb);
+      Point bat = g.cell(bp.col, bp.row);
       back.items.push_back(
-          place(slot.back, bx + o.back_dx, by + o.back_dy, slot.w, slot.h, bl, br, bt, bb));
+          place(slot.back, {bat.x + o.back_dx, bat.y + o.back_dy}, slot.w, slot.h, bl, br, bt, bb));
     }
-    crop_marks(front, g, o);
-    const double baseline = o.paper_h - o.margin - 1.0;
-    label(front, base + " · " + words.fronts + " · " + words.print_at_100, baseline);
+    double width = 0;
+    auto line = label(base + " · " + words.fronts + " · " + words.print_at_100, &width);
+    crop_marks(front, g, o, place_label(front, g, o, std::move(line), width));
     pages.push_back(std::move(front));
     if (o.duplex != Duplex::Off) {
-      label(back, base + " · " + words.backs, baseline);
+      line = label(base + " · " + words.backs, &width);
+      place_label(back, g, o, std::move(line), width);
       pages.push_back(std::move(back));
     }
   }

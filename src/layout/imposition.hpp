@@ -7,15 +7,15 @@
 #include "core/diagnostics.hpp"
 #include "core/length.hpp"
 #include "layout/page.hpp"
+#include "model/print_settings.hpp"
 
 namespace kp {
-
-enum class Duplex { LongEdge, ShortEdge, Off };
 
 struct SheetOptions {
   double paper_w = Length::mm(210).points(), paper_h = Length::mm(297).points();
   double margin = Length::mm(5).points();  // unprintable margin of office printers
   double bleed = Length::mm(2).points();   // art beyond the grid's outer cuts
+  double gutter = 0;                       // between cards; 0 = butted (shared cuts)
   double mark_offset = Length::mm(2).points();
   double mark_max = Length::mm(5).points();
   double mark_min = Length::mm(2).points();
@@ -37,8 +37,22 @@ struct Grid {
   int cols = 0, rows = 0;
   double x0 = 0, y0 = 0;  // top-left of the trim grid
   double cell_w = 0, cell_h = 0;
+  double gutter = 0;
   int per_sheet() const { return cols * rows; }
+  double pitch_x() const { return cell_w + gutter; }
+  double pitch_y() const { return cell_h + gutter; }
+  double width() const { return cols * cell_w + (cols - 1) * gutter; }
+  double height() const { return rows * cell_h + (rows - 1) * gutter; }
+  // Top-left trim corner of the card in column `col`, row `row`.
+  Point cell(int col, int row) const { return {x0 + col * pitch_x(), y0 + row * pitch_y()}; }
 };
+
+// Where the back of the card at (col, row) lands on the back page, before the back offset:
+// the front's position mirrored for the duplex flip (PRINT.md: mirror positions, not art).
+struct BackPlace {
+  int col = 0, row = 0;
+};
+BackPlace back_place(const Grid& g, Duplex duplex, bool landscape, int col, int row);
 
 // The grid for cards of w x h on the sheet. Returns false and sets *why when not one fits.
 bool compute_grid(const SheetOptions& o, double w, double h, Grid* grid, std::string* why);
@@ -49,8 +63,9 @@ struct SheetWords {
                          print_at_100 = "Print at 100 %, no scaling";
 };
 
-// Draws the margin line of a sheet (kit, decks, sheet n/N, side, print-at-100 note) into a page.
-using SheetLabeller = std::function<void(Page& page, const std::string& text, double baseline_y)>;
+// Lays out the margin line of a sheet (kit, decks, sheet n/N, side, print-at-100 note): its
+// items with the baseline start at (0, 0), and its width in points.
+using SheetLabeller = std::function<std::vector<Item>(const std::string& text, double* width)>;
 
 // Imposes decks (each a list of slots; cards of one size per deck) on sheets: fronts page,
 // then its backs page placed for the duplex mode. Decks share sheets unless deck_per_sheet.

@@ -70,8 +70,16 @@ struct DocumentInfo {
   std::string date;  // "YYYY-MM-DDTHH:MM:SSZ", or "" for none
 };
 
+// The printing condition a press PDF is made for (its OutputIntent).
+struct OutputIntent {
+  std::string identifier = "CGATS TR 001";  // SWOP, registered at the ICC
+  std::string info = "SWOP (CGATS TR 001), coated stock";
+  std::string profile;  // ICC file embedded as DestOutputProfile; "" = name only
+};
+
 struct Document {
   DocumentInfo info;
+  OutputIntent output_intent;  // used by the press writer only
   std::vector<Page> pages;
   std::vector<Bookmark> bookmarks;
 };

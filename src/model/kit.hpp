@@ -7,6 +7,7 @@
 
 #include "core/colour.hpp"
 #include "core/length.hpp"
+#include "model/print_settings.hpp"
 #include "model/yaml_reader.hpp"
 
 namespace kp {
@@ -88,6 +89,7 @@ struct Kit {
   int participants = 12;
   int groups = 3;
   Theme theme;
+  PrintSettings print;                // kit.yaml `print:`
   std::map<std::string, Text> words;  // sheet words ("sheet", "print-at-100", ...)
   std::vector<Deck> decks;
   std::optional<Stickers> stickers;

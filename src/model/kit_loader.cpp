@@ -129,6 +129,7 @@ class Loader {
     if (auto g = m.integer("groups", 1, 1000, false)) kit.groups = *g;
     if (const YamlNode* t = m.get("theme")) read_theme(*t, src, kit.theme);
     if (const YamlNode* w = m.get("words")) read_words(*w, src, kit);
+    if (const YamlNode* p = m.get("print")) read_print(*p, src, kit.print);
     const YamlNode* decks = m.require("decks");
     Text stickers_file, guide_file;
     if (auto s = m.text("stickers", false)) stickers_file = *s;
@@ -184,9 +185,88 @@ class Loader {
     m.finish();
   }
 
+  // A value of `print:` checked by one of the shared parsers; reports `why` at its place.
+  template <typename Parse>
+  void parsed(MapReader& m, const char* key, Parse parse) {
+    if (auto t = m.text(key, false)) {
+      std::string why;
+      if (!parse(t->value, &why)) {
+        diags_.error(t->where, std::string("\"") + key + "\": \"" + t->value + "\" is not valid",
+                     why);
+      }
+    }
+  }
+
+  void read_print(const YamlNode& n, const SourceFile& src, PrintSettings& ps) {
+    MapReader m(n, src, diags_, "\"print\"");
+    if (!m.ok()) return;
+    if (auto t = m.text("paper", false)) {
+      if (resolve_size(*t, paper_sizes(), "the paper", diags_)) ps.paper = *t;
+    }
+    parsed(m, "orientation", [&](const std::string& v, std::string* why) {
+      return bool(ps.orientation = parse_orientation(v, why));
+    });
+    parsed(m, "grid", [&](const std::string& v, std::string* why) {
+      return parse_grid(v, &ps.cols, &ps.rows, why);
+    });
+    if (auto g = m.length("gutter", false)) ps.gutter = *g;
+    parsed(m, "duplex", [&](const std::string& v, std::string* why) {
+      return bool(ps.duplex = parse_duplex(v, why));
+    });
+    parsed(m, "back-offset", [&](const std::string& v, std::string* why) {
+      Length x, y;
+      if (!parse_offset(v, &x, &y, why)) return false;
+      ps.back_dx = x, ps.back_dy = y;
+      return true;
+    });
+    if (const YamlNode* press = m.get("press")) read_press(*press, src, ps);
+    m.finish();
+  }
+
+  void read_press(const YamlNode& n, const SourceFile& src, PrintSettings& ps) {
+    MapReader m(n, src, diags_, "\"press\"");
+    if (!m.ok()) return;
+    if (auto b = m.length("bleed", false)) {
+      if (b->millimetres() > 10) {
+        diags_.error(m.key_at("bleed"), "\"bleed\" must be at most 10mm",
+                     "print shops ask for 3mm (Europe) or 0.125in (US)");
+      } else {
+        ps.bleed = *b;
+      }
+    }
+    parsed(m, "crop-marks", [&](const std::string& v, std::string* why) {
+      if (v != "true" && v != "false") {
+        *why = "write true (marks outside the bleed) or false (no marks: most shops' choice)";
+        return false;
+      }
+      ps.crop_marks = v == "true";
+      return true;
+    });
+    if (const YamlNode* oc = m.get("output-condition")) {
+      MapReader om(*oc, src, diags_, "\"output-condition\"");
+      if (om.ok()) {
+        if (auto id = om.text("identifier", true)) ps.output_condition = id->value;
+        if (auto info = om.text("info", false)) ps.output_info = info->value;
+        if (auto prof = om.text("profile", false)) {
+          std::string path = prof->value;
+          if (!path.empty() && path[0] != '/') path = shown(path);
+          std::error_code ec;
+          if (!fs::is_regular_file(path, ec)) {
+            diags_.error(prof->where, "the ICC profile \"" + prof->value + "\" does not exist",
+                         "give a CMYK output profile (.icc) inside the kit folder or an absolute "
+                         "path, or leave \"profile\" out to name a registered condition only");
+          }
+          ps.output_profile = path;
+        }
+        om.finish();
+      }
+    }
+    m.finish();
+  }
+
   void read_words(const YamlNode& n, const SourceFile& src, Kit& kit) {
     MapReader m(n, src, diags_, "\"words\"");
-    for (const char* key : {"print-at-100", "sheet", "fronts", "backs"}) {
+    for (const char* key : {"print-at-100", "sheet", "fronts", "backs", "calibrate-help"}) {
       if (auto t = m.text(key, false)) kit.words[key] = *t;
     }
     m.finish();

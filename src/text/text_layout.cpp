@@ -230,6 +230,8 @@ TextBlock layout_text(const FontContext& fonts, const std::string& raw, const Te
     pango_attr_list_insert(
         attrs, pango_attr_language_new(pango_language_from_string(style.language.c_str())));
   }
+  if (!style.features.empty())
+    pango_attr_list_insert(attrs, pango_attr_font_features_new(style.features.c_str()));
   pango_layout_set_attributes(layout, attrs);
   pango_attr_list_unref(attrs);
   return TextBlock(layout, style.size);

@@ -25,7 +25,8 @@ struct TextStyle {
   Align align = Align::Start;
   std::string language;  // BCP 47; selects hyphenation and shaping language
   bool hyphenate = true;
-  bool markup = false;  // text is Pango markup
+  bool markup = false;   // text is Pango markup
+  std::string features;  // OpenType features, e.g. "liga 0" (CSS font-feature-settings syntax)
 };
 
 // One laid-out paragraph (owns its PangoLayout).

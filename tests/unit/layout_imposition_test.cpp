@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include "model/print_settings.hpp"
+
 using namespace kp;
 
 namespace {
@@ -26,7 +28,16 @@ std::vector<CardSlot> slots(int n, double w = 63 * kMm, double h = 88 * kMm) {
 const Group& group(const Page& p, size_t i) {
   return std::get<Group>(p.items[i].v);
 }
-void no_label(Page&, const std::string&, double) {}
+std::vector<Item> no_label(const std::string&, double* width) {
+  *width = 0;
+  return {};
+}
+SheetOptions paper(double w_mm, double h_mm) {
+  SheetOptions o;
+  o.paper_w = w_mm * kMm;
+  o.paper_h = h_mm * kMm;
+  return o;
+}
 }  // namespace
 
 TEST_CASE("poker cards go 3 x 3 on A4, centred") {
@@ -61,7 +72,7 @@ TEST_CASE("20 cards make 3 sheets; backs mirror columns for long-edge duplex") {
   Rect clip = *group(pages[0], 0).clip;
   CHECK(clip.x == doctest::Approx(-o.bleed));
   CHECK(clip.right() == doctest::Approx(63 * kMm + 0.3));  // a hair over the inner cut
-  CHECK(pages[5].items.size() == 2);                       // the last sheet's backs: 2 cards
+  CHECK(pages[5].items.size() == 3);  // the last sheet's backs: 2 cards and the margin line
 }
 
 TEST_CASE("short-edge duplex mirrors rows; off writes no backs; offsets shift backs") {
@@ -103,4 +114,122 @@ TEST_CASE("decks share sheets unless each starts a fresh one") {
   CHECK(impose_cards({slots(3), slots(7), slots(10)}, o, {}, no_label, d, {}).size() == 6);
   o.deck_per_sheet = true;
   CHECK(impose_cards({slots(3), slots(7), slots(10)}, o, {}, no_label, d, {}).size() == 8);
+}
+
+TEST_CASE("compute_grid: poker cards butted, 9-up on A4 and Letter, centred") {
+  for (auto o : {paper(210, 297), paper(215.9, 279.4)}) {
+    Grid g;
+    std::string why;
+    REQUIRE(compute_grid(o, 63 * kMm, 88 * kMm, &g, &why));
+    CHECK(g.cols == 3);
+    CHECK(g.rows == 3);
+    CHECK(g.x0 == doctest::Approx((o.paper_w - 189 * kMm) / 2));
+    CHECK(g.y0 == doctest::Approx((o.paper_h - 264 * kMm) / 2));
+    CHECK(g.cell(2, 1).x == doctest::Approx(g.x0 + 126 * kMm));
+  }
+}
+
+TEST_CASE("compute_grid: tarot on A4 landscape is 4 x 1; A3 takes more") {
+  Grid g;
+  std::string why;
+  REQUIRE(compute_grid(paper(297, 210), 70 * kMm, 120 * kMm, &g, &why));
+  CHECK(g.cols == 4);
+  CHECK(g.rows == 1);
+  REQUIRE(compute_grid(paper(297, 420), 63 * kMm, 88 * kMm, &g, &why));
+  CHECK(g.cols == 4);
+  CHECK(g.rows == 4);
+}
+
+TEST_CASE("compute_grid: a gutter keeps space between cards") {
+  SheetOptions o = paper(210, 297);
+  o.gutter = 6 * kMm;
+  Grid g;
+  std::string why;
+  REQUIRE(compute_grid(o, 63 * kMm, 88 * kMm, &g, &why));
+  CHECK(g.cols == 2);  // 3 x 63 + 2 x 6 = 201 mm > 196 mm usable
+  CHECK(g.rows == 3);  // 3 x 88 + 2 x 6 = 276 mm <= 283 mm
+  CHECK(g.cell(1, 2).x - g.cell(0, 2).x == doctest::Approx(69 * kMm));
+  CHECK(g.cell(1, 2).y - g.cell(1, 1).y == doctest::Approx(94 * kMm));
+}
+
+TEST_CASE("compute_grid: says why when cards do not fit") {
+  Grid g;
+  std::string why;
+  CHECK_FALSE(compute_grid(paper(148, 210), 150 * kMm, 100 * kMm, &g, &why));
+  CHECK(why.find("150 mm") != std::string::npos);
+  CHECK(why.find("148 mm x 210 mm") != std::string::npos);
+  SheetOptions o = paper(210, 297);
+  o.cols = 4;
+  o.rows = 3;
+  CHECK_FALSE(compute_grid(o, 63 * kMm, 88 * kMm, &g, &why));
+  CHECK(why.find("4 x 3 cards") != std::string::npos);
+}
+
+TEST_CASE("back_place: long-edge reverses columns on portrait, rows on landscape") {
+  Grid g;
+  g.cols = 3;
+  g.rows = 2;
+  auto at = [&](Duplex d, bool landscape, int c, int r) {
+    BackPlace b = back_place(g, d, landscape, c, r);
+    return std::make_pair(b.col, b.row);
+  };
+  CHECK(at(Duplex::LongEdge, false, 0, 0) == std::make_pair(2, 0));
+  CHECK(at(Duplex::LongEdge, false, 1, 1) == std::make_pair(1, 1));
+  CHECK(at(Duplex::ShortEdge, false, 0, 0) == std::make_pair(0, 1));
+  CHECK(at(Duplex::LongEdge, true, 0, 0) == std::make_pair(0, 1));
+  CHECK(at(Duplex::ShortEdge, true, 0, 1) == std::make_pair(2, 1));
+  CHECK(at(Duplex::Off, false, 0, 1) == std::make_pair(0, 1));
+}
+
+TEST_CASE("impose_cards: backs at W - x - w, shifted by the back offset; margin line kept") {
+  SheetOptions o = paper(210, 297);
+  o.back_dx = 2 * kMm;
+  o.back_dy = -1 * kMm;
+  CardSlot slot;
+  slot.w = 63 * kMm;
+  slot.h = 88 * kMm;
+  slot.front.tag = "f";
+  slot.back.tag = "b";
+  slot.deck_id = "d";
+  Diagnostics diags;
+  auto pages = impose_cards(
+      {{slot}}, o, SheetWords{},
+      [](const std::string&, double* w) {
+        *w = 100;
+        return std::vector<Item>{};
+      },
+      diags, Location{});
+  REQUIRE(pages.size() == 2);
+  auto first_group = [](const Page& p) {
+    for (const auto& it : p.items)
+      if (auto* g = std::get_if<Group>(&it.v); g && g->tag != "margin line") return g->transform;
+    return Transform{};
+  };
+  Transform f = first_group(pages[0]), b = first_group(pages[1]);
+  CHECK(b.e == doctest::Approx(o.paper_w - f.e - slot.w + 2 * kMm));
+  CHECK(b.f == doctest::Approx(f.f - 1 * kMm));
+}
+
+TEST_CASE("print settings: grid, offset and duplex parse; the command line wins") {
+  int c = 0, r = 0;
+  std::string why;
+  CHECK(parse_grid("3x4", &c, &r, &why));
+  CHECK((c == 3 && r == 4));
+  CHECK_FALSE(parse_grid("3 by 4", &c, &r, &why));
+  Length x, y;
+  CHECK(parse_offset("1.5,-0.5", &x, &y, &why));
+  CHECK(x.millimetres() == doctest::Approx(1.5));
+  CHECK(y.millimetres() == doctest::Approx(-0.5));
+  CHECK(parse_offset("-1mm, 0.1in", &x, &y, &why));
+  CHECK(y.millimetres() == doctest::Approx(2.54));
+  CHECK_FALSE(parse_offset("2", &x, &y, &why));
+  CHECK(parse_duplex("short-edge", &why) == Duplex::ShortEdge);
+  CHECK_FALSE(parse_duplex("long", &why));
+  PrintSettings kit, cli;
+  kit.duplex = Duplex::Off;
+  kit.cols = 2, kit.rows = 2;
+  cli.duplex = Duplex::ShortEdge;
+  PrintSettings m = kit.merged_with(cli);
+  CHECK(m.duplex == Duplex::ShortEdge);
+  CHECK(m.cols == 2);
 }

@@ -1,0 +1,88 @@
+// Press pages: each face alone, bleed all round, boxes, optional marks, text checked for libharu.
+#include "layout/press_document.hpp"
+
+#include "layout/card_face.hpp"
+#include "layout/cards_document.hpp"
+#include "text/reverse_cmap.hpp"
+
+namespace kp {
+
+namespace {
+
+// Crop marks at the four corners, starting at the bleed edge (never inside the BleedBox).
+void corner_marks(Page& page, const Rect& trim, const PressOptions& o) {
+  auto mark = [&](Point a, Point b) {
+    Shape s = line_shape(a, b, Colour::black(), o.mark_width);
+    s.registration = true;
+    page.items.emplace_back(std::move(s));
+  };
+  for (double x : {trim.x, trim.right()}) {
+    mark({x, trim.y - o.bleed}, {x, trim.y - o.bleed - o.mark_length});
+    mark({x, trim.bottom() + o.bleed}, {x, trim.bottom() + o.bleed + o.mark_length});
+  }
+  for (double y : {trim.y, trim.bottom()}) {
+    mark({trim.x - o.bleed, y}, {trim.x - o.bleed - o.mark_length, y});
+    mark({trim.right() + o.bleed, y}, {trim.right() + o.bleed + o.mark_length, y});
+  }
+}
+
+Page face_page(const Group& face, double w, double h, const PressOptions& o,
+               const std::string& label) {
+  const double slug = o.crop_marks ? o.mark_length + Length::mm(1).points() : 0;
+  const double edge = o.bleed + slug;
+  Page p;
+  p.width = w + 2 * edge;
+  p.height = h + 2 * edge;
+  p.trim_box = Rect{edge, edge, w, h};
+  p.bleed_box = p.trim_box->outset(o.bleed);
+  p.label = label;
+  Group g = face;
+  g.transform = Transform::translate(edge, edge);
+  g.clip = Rect{-o.bleed, -o.bleed, w + 2 * o.bleed, h + 2 * o.bleed};
+  p.items.emplace_back(std::move(g));
+  if (o.crop_marks) corner_marks(p, *p.trim_box, o);
+  return p;
+}
+
+// Reports the first run of the face that the press writer could not redraw glyph by glyph.
+void check_reproducible(const Group& face, const std::string& what, const Kit& kit,
+                        const Location& where, Diagnostics& diags) {
+  std::string problem;
+  for_each_run(face.items, Transform{}, [&](const GlyphRun& run, const Transform&) {
+    std::vector<char32_t> cps;
+    std::string why;
+    if (problem.empty() && !press_code_points(run, &cps, &why)) problem = why;
+  });
+  if (problem.empty()) return;
+  diags.error(
+      where, what + " (language \"" + kit.language + "\") cannot go into the press PDF: " + problem,
+      "the press writer (libharu) cannot shape text: build without --press and send "
+      "cards.pdf, drawn by cairo with full shaping, to the print shop");
+}
+
+}  // namespace
+
+Document compose_press_cards(const Kit& kit, const FontContext& fonts, const PressOptions& o,
+                             Diagnostics& diags) {
+  Document doc;
+  doc.info = kit_document_info(kit, kit.word("cards", ""));
+  doc.output_intent = o.output;
+  // No ligatures: a ligature glyph has no character of its own to draw it with.
+  CardContext ctx{kit, fonts, o.bleed, diags, "liga 0"};
+  for (const auto& deck : kit.decks) {
+    const double w = deck.size.width.points(), h = deck.size.height.points();
+    Group back = card_back(ctx, deck);
+    check_reproducible(back, "the back of deck \"" + deck.id + "\"", kit, deck.where, diags);
+    for (size_t i = 0; i < deck.cards.size(); ++i) {
+      const Card& card = deck.cards[i];
+      Group front = card_front(ctx, deck, i);
+      check_reproducible(front, "card \"" + deck.id + "/" + card.id + "\"", kit, card.where, diags);
+      const std::string name = deck.id + "/" + card.id;
+      doc.pages.push_back(face_page(front, w, h, o, name + " " + kit.word("fronts", "front")));
+      doc.pages.push_back(face_page(back, w, h, o, name + " " + kit.word("backs", "back")));
+    }
+  }
+  return doc;
+}
+
+}  // namespace kp

@@ -1,0 +1,30 @@
+// From glyph back to character: what a renderer that cannot shape (libharu) needs to draw a run.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "text/glyph_run.hpp"
+
+namespace kp {
+
+// A font face's cmap both ways (Unicode, from FreeType), loaded once per file and face.
+class FontCmap {
+ public:
+  static const FontCmap& of(const std::string& file, int face_index);
+  uint32_t glyph(char32_t c) const;           // 0 when the font has no glyph for c
+  char32_t code_point(uint32_t glyph) const;  // the lowest BMP character of glyph, or 0
+
+ private:
+  std::unordered_map<char32_t, uint32_t> to_glyph_;
+  std::unordered_map<uint32_t, char32_t> to_char_;
+};
+
+// The character to draw each glyph of `run` with, through the font's own cmap, so that the
+// glyph lands exactly where Pango put it and copies as its text. Returns false and says why
+// when the run cannot be reproduced that way: right-to-left or complex script (needs shaping),
+// or a glyph that no character reaches (a ligature or contextual form).
+bool press_code_points(const GlyphRun& run, std::vector<char32_t>* out, std::string* why);
+
+}  // namespace kp
