@@ -8,6 +8,7 @@
 #include "cli/command.hpp"
 #include "cli/pipeline.hpp"
 #include "cli/print_options.hpp"
+#include "cli/progress.hpp"
 #include "cli/report.hpp"
 #include "core/stage_timer.hpp"
 
@@ -70,13 +71,20 @@ int run(BuildState& s, bool write) {
     return kExitOk;
   }
   try {
-    for (const auto& path : write_outputs(*laid, s.options)) {
-      if (!s.quiet && path.find("/preview/") == std::string::npos)
-        std::cout << "wrote " << path << '\n';
+    // A bar on a terminal; otherwise one line per file written, for logs.
+    Progress::Mode mode = Progress::mode_for(s.quiet);
+    std::vector<std::string> written;
+    {
+      Progress progress(mode, output_count(*laid, s.options),
+                        mode == Progress::Mode::Lines ? stdout : stderr);
+      written = write_outputs(*laid, s.options, &progress);
     }
-    if (!s.quiet && s.options.png) {
-      std::cout << "wrote " << laid->proofs.size() << " PNG proofs into " << s.options.out_dir
-                << "/" << laid->kit.language << "/preview/\n";
+    if (mode == Progress::Mode::Bar) {
+      for (const auto& path : written)
+        if (path.find("/preview/") == std::string::npos) std::cout << "wrote " << path << '\n';
+      if (s.options.png)
+        std::cout << "wrote " << laid->proofs.size() << " PNG proofs into " << s.options.out_dir
+                  << "/" << laid->kit.language << "/preview/\n";
     }
   } catch (const std::exception& e) {
     std::cerr << "error: " << e.what() << '\n';

@@ -62,7 +62,11 @@ std::optional<LaidOutKit> lay_out_kit(const BuildOptions& o, Diagnostics& diags)
   return k;
 }
 
-std::vector<std::string> write_outputs(LaidOutKit& k, const BuildOptions& o) {
+size_t output_count(const LaidOutKit& k, const BuildOptions& o) {
+  return k.outputs.size() + (o.png ? k.proofs.size() : 0);
+}
+
+std::vector<std::string> write_outputs(LaidOutKit& k, const BuildOptions& o, Progress* progress) {
   StageTimer timer;
   const long long write_ns_before = write_nanoseconds();
   std::vector<std::string> written;
@@ -79,13 +83,16 @@ std::vector<std::string> write_outputs(LaidOutKit& k, const BuildOptions& o) {
         break;
     }
     written.push_back(path);
+    if (progress) progress->done(path);
   }
   if (o.png) {
     std::string preview = dir + "/preview";
     make_directories(preview);
     // Proofs are independent pages: render them on every core.
     parallel_for(k.proofs.size(), [&](size_t i) {
-      write_png(k.proofs[i].page, o.png_dpi, preview + "/" + k.proofs[i].name + ".png");
+      std::string path = preview + "/" + k.proofs[i].name + ".png";
+      write_png(k.proofs[i].page, o.png_dpi, path);
+      if (progress) progress->done(path);
     });
     for (const auto& p : k.proofs) written.push_back(preview + "/" + p.name + ".png");
   }

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/progress.hpp"
 #include "core/diagnostics.hpp"
 #include "layout/cards_document.hpp"
 #include "model/kit.hpp"
@@ -52,6 +53,10 @@ std::optional<LaidOutKit> lay_out_kit(const BuildOptions& o, Diagnostics& diags)
 
 // Writes the outputs into out_dir/<lang>/, each file atomically. Returns the paths written.
 // Render and write times are added to k.times.
-std::vector<std::string> write_outputs(LaidOutKit& k, const BuildOptions& o);
+// `progress`, if given, is told of each file written.
+std::vector<std::string> write_outputs(LaidOutKit& k, const BuildOptions& o,
+                                       Progress* progress = nullptr);
+// How many files write_outputs will write.
+size_t output_count(const LaidOutKit& k, const BuildOptions& o);
 
 }  // namespace kp
