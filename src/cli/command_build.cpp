@@ -40,6 +40,15 @@ void add_common_options(CLI::App* cmd, BuildState& s) {
                 "also write cards-press.pdf for a print shop: one card face a page, bleed, "
                 "TrimBox, CMYK only (libharu)");
   add_print_options(cmd, s.print, true);
+  cmd->add_option(
+      "--labels", s.options.stickers.product,
+      "label sheet product for the stickers (default: the kit's; see `kitpress labels`)");
+  cmd->add_option(
+         "--start", s.options.stickers.start,
+         "first label to use on the first sticker sheet, for a part-used sheet (1 = top left)")
+      ->check(CLI::Range(1, 1000));
+  cmd->add_flag("--outlines", s.options.stickers.outlines,
+                "draw the label outlines, for a test print of the stickers on plain paper");
 }
 
 void print_timings(const StageTimes& t) {

@@ -58,6 +58,8 @@ std::optional<LaidOutKit> lay_out_kit(const BuildOptions& o, Diagnostics& diags)
                          compose_press_cards(k.kit, *k.fonts, press_options(print), diags),
                          OutputDocument::Writer::PressPdf});
   }
+  if (k.kit.stickers)
+    k.outputs.push_back({"stickers.pdf", compose_stickers(k.kit, *k.fonts, o.stickers, diags)});
   k.times.layout = layout_timer.elapsed_ms();
   return k;
 }

@@ -8,6 +8,7 @@
 #include "cli/progress.hpp"
 #include "core/diagnostics.hpp"
 #include "layout/cards_document.hpp"
+#include "layout/sticker_sheets.hpp"
 #include "model/kit.hpp"
 #include "text/font_context.hpp"
 
@@ -23,6 +24,7 @@ struct BuildOptions {
   bool press = false;           // also write cards-press.pdf (libharu, CMYK, one face a page)
   bool deck_per_sheet = false;  // start each deck on a fresh sheet
   PrintSettings print;          // from the command line; wins over the kit's print:
+  StickerOptions stickers;      // label product, first label, outlines
 };
 
 // One output file of a build: its name in OUT/<lang>/ and its pages.

@@ -7,6 +7,7 @@
 
 #include "core/colour.hpp"
 #include "core/length.hpp"
+#include "model/label_stock.hpp"
 #include "model/print_settings.hpp"
 #include "model/yaml_reader.hpp"
 
@@ -62,6 +63,10 @@ struct Stickers {
   int copies = 1;  // when not per participant
   Colour colour;
   std::vector<Text> texts;
+  Text product{"Avery L7160", {}};       // the label sheet product
+  Length safe_margin = Length::mm(1.5);  // text keeps this far inside the label's edge
+  Length size = Length::pt(16);          // the text's size before shrinking
+  LabelProducts products;                // the kit's own label products
 };
 
 struct GuideBlock {

@@ -395,6 +395,25 @@ class Loader {
     st.colour = kit.theme.text;
     if (auto c = m.colour("colour", false)) st.colour = *c;
     st.texts = m.text_list("texts", true);
+    if (const YamlNode* products = m.get("products"))
+      read_label_products(*products, src, diags_, st.products);
+    if (auto product = m.text("product", false)) {
+      st.product = *product;
+      if (!find_label_product(product->value, st.products)) {
+        diags_.error(
+            product->where,
+            "unknown label product \"" + product->value + "\"" +
+                suggest_label_product(product->value, st.products),
+            "`kitpress labels` lists the products; a kit can define its own under \"products:\"");
+      }
+    }
+    if (auto margin = m.length("safe-margin", false)) st.safe_margin = *margin;
+    if (auto size = m.length("size", false)) {
+      if (size->points() < 4 || size->points() > 72)
+        diags_.error(m.key_at("size"), "the sticker text size must be between 4pt and 72pt");
+      else
+        st.size = *size;
+    }
     m.finish();
     for (const auto& t : st.texts) check_length(t, "a sticker text");
     kit.stickers = std::move(st);

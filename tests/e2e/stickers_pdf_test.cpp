@@ -1,0 +1,123 @@
+// End-to-end checks of stickers.pdf on real label stock: sheet counts and where each text landed.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <set>
+
+#include "support/pdf_tools.hpp"
+
+using namespace kp::test;
+
+namespace {
+
+constexpr double kMm = 72.0 / 25.4;
+
+struct Product {
+  const char* name;
+  int cols, rows;
+  double left, top, pitch_x, pitch_y, w, h;  // mm
+  int sheets, last;                          // for 12 participants x 13 qualities
+};
+
+// The figures of PRINT.md, independent of kit/stock/labels.yaml.
+const Product kProducts[] = {
+    {"Avery L7160", 3, 7, 7.20, 15.15, 66.04, 38.10, 63.5, 38.1, 8, 9},
+    {"Avery L7651", 5, 13, 4.67, 10.90, 40.64, 21.17, 38.1, 21.17, 3, 26},
+    {"Herma 4686", 4, 6, 16, 13.5, 46, 46, 40, 40, 7, 12},
+    {"Avery 5160", 3, 10, 4.78, 12.70, 69.85, 25.40, 66.68, 25.4, 6, 6},
+};
+
+std::string build(const std::string& product, const std::string& extra = "") {
+  std::string out = temp_dir("stickers-" + product.substr(product.size() - 4));
+  auto r = run(sh_quote(kitpress_binary()) + " build " + sh_quote(project_dir() + "/kit/bulle-dg") +
+               " -o " + sh_quote(out) + " -q --participants 12 --labels " + sh_quote(product) +
+               " " + extra);
+  REQUIRE_MESSAGE(r.exit_code == 0, r.out);
+  return out + "/fr/stickers.pdf";
+}
+
+bool is_caption(const std::string& w) {
+  return w == "Le" || w == "DG" || w == "idéal" || w == "serait…";
+}
+
+}  // namespace
+
+TEST_CASE(
+    "stickers: 156 for 12 participants, on the right number of sheets, each centred on its label") {
+  for (const Product& p : kProducts) {
+    std::string name = p.name;
+    CAPTURE(name);
+    auto pages = read_words(build(p.name));
+    REQUIRE(static_cast<int>(pages.size()) == p.sheets);
+    int stickers = 0;
+    double worst = 0;
+    for (size_t s = 0; s < pages.size(); ++s) {
+      int on_sheet = 0;
+      for (int i = 0; i < p.cols * p.rows; ++i) {
+        double x0 = (p.left + (i % p.cols) * p.pitch_x) * kMm,
+               y0 = (p.top + (i / p.cols) * p.pitch_y) * kMm;
+        double x1 = x0 + p.w * kMm, y1 = y0 + p.h * kMm;
+        double bx0 = 1e9, by0 = 1e9, bx1 = -1e9, by1 = -1e9;
+        for (const auto& w : pages[s].words) {
+          if (w.cx() < x0 || w.cx() > x1 || w.cy() < y0 || w.cy() > y1) continue;
+          // Nothing crosses the label's edge.
+          CHECK(w.x0 >= x0);
+          CHECK(w.x1 <= x1);
+          CHECK(w.y0 >= y0);
+          CHECK(w.y1 <= y1);
+          if (is_caption(w.text)) continue;
+          bx0 = std::min(bx0, w.x0), by0 = std::min(by0, w.y0), bx1 = std::max(bx1, w.x1),
+          by1 = std::max(by1, w.y1);
+        }
+        if (bx1 < bx0) continue;  // an empty label
+        ++on_sheet;
+        double dx = ((bx0 + bx1) / 2 - (x0 + x1) / 2) / kMm,
+               dy = ((by0 + by1) / 2 - (y0 + y1) / 2) / kMm;
+        worst = std::max(worst, std::hypot(dx, dy));
+      }
+      if (s + 1 == pages.size()) CHECK(on_sheet == p.last);
+      stickers += on_sheet;
+    }
+    CHECK(stickers == 156);
+    MESSAGE(name << ": worst text centre offset " << worst << " mm");
+    CHECK(worst <= 0.1);
+  }
+}
+
+TEST_CASE(
+    "stickers: --start skips the used labels of the first sheet; --outlines draws the labels") {
+  auto pages = read_words(build("L7160", "--start 5"));
+  REQUIRE(pages.size() == 8);  // 4 + 156 = 160 labels = 7 sheets and 13
+  double first_y = 1e9, first_x = 1e9;
+  for (const auto& w : pages[0].words)
+    if (!is_caption(w.text) && w.cy() < first_y - 1) first_y = w.cy(), first_x = w.cx();
+  // Label 5 is the middle of the second row.
+  CHECK(std::fabs(first_x / kMm - (7.20 + 66.04 + 63.5 / 2)) < 0.2);
+  CHECK(std::fabs(first_y / kMm - (15.15 + 38.1 + 38.1 / 2)) < 0.2);
+}
+
+TEST_CASE("stickers: an unknown product gets a suggestion") {
+  auto r = run(sh_quote(kitpress_binary()) + " build " + sh_quote(project_dir() + "/kit/bulle-dg") +
+               " -o " + sh_quote(temp_dir("stickers-bad")) + " --labels L7610");
+  CHECK(r.exit_code == 1);
+  CHECK(r.out.find("unknown label product \"L7610\" (did you mean") != std::string::npos);
+  auto list = run(sh_quote(kitpress_binary()) + " labels");
+  CHECK(list.out.find("Herma 4686       A4      round 40 mm         4 x 6  =  24 a sheet") !=
+        std::string::npos);
+}
+
+TEST_CASE("stickers: a label product defined in the kit's YAML is used without code") {
+  std::string out = temp_dir("stickers-own");
+  auto r =
+      run(sh_quote(kitpress_binary()) + " build " +
+          sh_quote(project_dir() + "/tests/cases/own-labels") + " -o " + sh_quote(out) + " -q");
+  REQUIRE_MESSAGE(r.exit_code == 0, r.out);
+  auto pages = read_words(out + "/en/stickers.pdf");
+  REQUIRE(pages.size() == 1);
+  REQUIRE(pages[0].words.size() == 6);  // 3 copies of 2 texts
+  // Label 4 (second row, right): centre at 40 + 80 + 25 mm, 30 + 60 + 25 mm.
+  const Word& w = pages[0].words[3];
+  CHECK(w.text == "Welcome");
+  CHECK(std::fabs(w.cx() / kMm - 145) < 0.1);
+  CHECK(std::fabs(w.cy() / kMm - 115) < 0.1);
+}
