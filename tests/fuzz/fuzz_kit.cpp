@@ -9,6 +9,7 @@
 
 #include "core/paths.hpp"
 #include "layout/cards_document.hpp"
+#include "layout/sticker_sheets.hpp"
 #include "model/kit_loader.hpp"
 #include "render/trace.hpp"
 #include "text/font_context.hpp"
@@ -40,12 +41,19 @@ void write(const fs::path& p, const uint8_t* data, size_t size) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string& dir = scratch_kit();
-  // The first byte chooses the role of the input: the whole kit.yaml, or a deck file
-  // referred to by a valid kit.yaml.
+  // The first byte chooses the role of the input: the whole kit.yaml, or a deck file ('D')
+  // or a stickers file ('S') referred to by a valid kit.yaml.
   if (size > 0 && data[0] == 'D') {
     static const char kKit[] = "kitpress: 1\ntitle: T\nlanguage: fr\ndecks: [decks/d.yaml]\n";
     write(fs::path(dir) / "kit.yaml", reinterpret_cast<const uint8_t*>(kKit), sizeof kKit - 1);
     write(fs::path(dir) / "decks" / "d.yaml", data + 1, size - 1);
+  } else if (size > 0 && data[0] == 'S') {
+    static const char kKit[] =
+        "kitpress: 1\ntitle: T\nlanguage: fr\ndecks: [{id: d, name: D, colour: \"#000000\", cards: "
+        "[{id: a, title: "
+        "A}]}]\nstickers: s.yaml\n";
+    write(fs::path(dir) / "kit.yaml", reinterpret_cast<const uint8_t*>(kKit), sizeof kKit - 1);
+    write(fs::path(dir) / "s.yaml", data + 1, size - 1);
   } else {
     write(fs::path(dir) / "kit.yaml", data, size);
   }
@@ -56,5 +64,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   kp::SheetOptions options;
   kp::Document doc = kp::compose_cards(*kit, fonts(), options, diags);
   (void)kp::trace_document(doc);
+  if (kit->stickers && kit->participants <= 50) {
+    (void)kp::trace_document(kp::compose_stickers(*kit, fonts(), {}, diags));
+  }
   return 0;
 }
