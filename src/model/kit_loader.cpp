@@ -272,6 +272,23 @@ class Loader {
     m.finish();
   }
 
+  // Reads `key` as one of `names` into the enum `out` (names in the enum's order); an unknown
+  // word is an error with "did you mean" and the choices.
+  template <typename Enum>
+  void choose(MapReader& m, const std::string& key, const std::vector<std::string>& names,
+              const std::string& what, Enum& out) {
+    auto t = m.text(key, false);
+    if (!t) return;
+    auto it = std::find(names.begin(), names.end(), t->value);
+    if (it == names.end()) {
+      diags_.error(t->where,
+                   "unknown " + what + " \"" + t->value + "\"" + did_you_mean(t->value, names),
+                   "use " + join_choices(names));
+    } else {
+      out = static_cast<Enum>(it - names.begin());
+    }
+  }
+
   void read_deck_file(const Text& file, Kit& kit) {
     std::string rel = kit_file(file);
     if (rel.empty()) return;
@@ -288,46 +305,16 @@ class Loader {
     if (auto id = m.text("id", true); id && valid_id(*id)) deck.id = id->value;
     deck.name = fold(m.text("name", true), "the deck name");
     if (auto c = m.colour("colour", true)) deck.colour = *c;
-    if (auto s = m.text("symbol", false)) {
-      static const std::vector<std::string> names = {"circle", "square", "triangle", "diamond",
-                                                     "hexagon"};
-      auto it = std::find(names.begin(), names.end(), s->value);
-      if (it == names.end()) {
-        diags_.error(s->where,
-                     "unknown symbol \"" + s->value + "\"" + did_you_mean(s->value, names),
-                     "use " + join_choices(names));
-      } else {
-        deck.symbol = static_cast<Symbol>(it - names.begin());
-      }
-    }
+    choose(m, "symbol", {"circle", "square", "triangle", "diamond", "hexagon"}, "symbol",
+           deck.symbol);
     if (auto s = m.text("size", false)) {
       if (auto size = resolve_size(*s, card_sizes(), "the card size", diags_)) deck.size = *size;
     } else {
       deck.size = card_sizes().count("poker") ? card_sizes().at("poker")
                                               : NamedSize{"poker", Length::mm(63), Length::mm(88)};
     }
-    if (auto f = m.text("front", false)) {
-      static const std::vector<std::string> names = {"text", "prompts", "big"};
-      auto it = std::find(names.begin(), names.end(), f->value);
-      if (it == names.end()) {
-        diags_.error(f->where,
-                     "unknown card layout \"" + f->value + "\"" + did_you_mean(f->value, names),
-                     "the front layouts are " + join_choices(names));
-      } else {
-        deck.front = static_cast<FrontLayout>(it - names.begin());
-      }
-    }
-    if (auto b = m.text("back", false)) {
-      static const std::vector<std::string> names = {"standard", "blank"};
-      auto it = std::find(names.begin(), names.end(), b->value);
-      if (it == names.end()) {
-        diags_.error(b->where,
-                     "unknown back layout \"" + b->value + "\"" + did_you_mean(b->value, names),
-                     "the back layouts are " + join_choices(names));
-      } else {
-        deck.back = static_cast<BackLayout>(it - names.begin());
-      }
-    }
+    choose(m, "front", {"text", "prompts", "big"}, "card layout", deck.front);
+    choose(m, "back", {"standard", "blank"}, "back layout", deck.back);
     deck.lead = fold(m.text("lead", false), "the lead");
     deck.prompts = m.text_list("prompts", false);
     const YamlNode* cards = m.require("cards");

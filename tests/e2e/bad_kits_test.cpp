@@ -15,13 +15,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string slurp(const fs::path& p) {
-  std::ifstream f(p, std::ios::binary);
-  std::ostringstream s;
-  s << f.rdbuf();
-  return s.str();
-}
-
 std::string replace_all(std::string s, const std::string& from, const std::string& to) {
   for (size_t pos = 0; (pos = s.find(from, pos)) != std::string::npos; pos += to.size())
     s.replace(pos, from.size(), to);
@@ -45,7 +38,7 @@ TEST_CASE("bad kits: located diagnostics, non-zero exit, previous output untouch
     auto r = run("NO_COLOR=1 " + sh_quote(kitpress_binary()) + " build " + sh_quote(dir.string()) +
                  " -o " + sh_quote(out));
     std::string shown = replace_all(r.out, dir.string() + "/", "");
-    std::istringstream expect(slurp(dir / "expect"));
+    std::istringstream expect(read_text_file((dir / "expect").string()));
     std::string line;
     int lines = 0, exit_code = 1;
     while (std::getline(expect, line)) {
@@ -61,7 +54,7 @@ TEST_CASE("bad kits: located diagnostics, non-zero exit, previous output untouch
     CHECK(r.exit_code == exit_code);
     CHECK(lines > 0);
     if (exit_code == 0) continue;
-    CHECK(slurp(fs::path(out) / "fr" / "cards.pdf") == "previous build");
+    CHECK(read_text_file(out + "/fr/cards.pdf") == "previous build");
     size_t files = 0;
     for (auto it = fs::recursive_directory_iterator(out); it != fs::recursive_directory_iterator();
          ++it)

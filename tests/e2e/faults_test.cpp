@@ -21,12 +21,6 @@ std::vector<std::string> files_in(const std::string& dir) {
   std::sort(out.begin(), out.end());
   return out;
 }
-std::string slurp(const std::string& p) {
-  std::ifstream f(p, std::ios::binary);
-  std::stringstream s;
-  s << f.rdbuf();
-  return s.str();
-}
 }  // namespace
 
 TEST_CASE("a write that fails half-way (file too large) keeps the previous output") {
@@ -38,7 +32,7 @@ TEST_CASE("a write that fails half-way (file too large) keeps the previous outpu
                sh_quote(project_dir() + "/kit/bulle-dg") + " -o " + sh_quote(out));
   CHECK(r.exit_code == 3);
   CHECK(r.out.find("cannot write " + out + "/fr/cards.pdf: File too large") != std::string::npos);
-  CHECK(slurp(out + "/fr/cards.pdf") == "previous build");
+  CHECK(read_text_file(out + "/fr/cards.pdf") == "previous build");
   CHECK(files_in(out) == std::vector<std::string>{"fr/cards.pdf"});
 }
 

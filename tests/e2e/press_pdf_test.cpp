@@ -48,10 +48,7 @@ std::string qdf(const std::string& pdf) {
   std::string out = pdf + ".qdf";
   auto r = run("qpdf --qdf --object-streams=disable " + sh_quote(pdf) + " " + sh_quote(out));
   REQUIRE_MESSAGE(r.exit_code == 0, r.out);
-  std::ifstream in(out, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
+  return read_text_file(out);
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <regex>
 #include <sstream>
 #include <stdexcept>
@@ -38,6 +39,13 @@ std::string kitpress_binary() {
 }
 std::string project_dir() {
   return fs::path(KP_TESTS_DIR).parent_path().string();
+}
+
+std::string read_text_file(const std::string& path) {
+  std::ifstream f(path, std::ios::binary);
+  std::ostringstream s;
+  s << f.rdbuf();
+  return s.str();
 }
 
 std::string temp_dir(const std::string& name) {

@@ -18,6 +18,8 @@ std::string sh_quote(const std::string& s);
 // The kitpress binary under test, and the project folder.
 std::string kitpress_binary();
 std::string project_dir();
+// A whole file's bytes ("" if it cannot be read).
+std::string read_text_file(const std::string& path);
 // A fresh empty folder under the system temp folder.
 std::string temp_dir(const std::string& name);
 
