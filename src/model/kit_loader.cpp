@@ -248,15 +248,9 @@ class Loader {
         if (auto id = om.text("identifier", true)) ps.output_condition = id->value;
         if (auto info = om.text("info", false)) ps.output_info = info->value;
         if (auto prof = om.text("profile", false)) {
-          std::string path = prof->value;
-          if (!path.empty() && path[0] != '/') path = shown(path);
-          std::error_code ec;
-          if (!fs::is_regular_file(path, ec)) {
-            diags_.error(prof->where, "the ICC profile \"" + prof->value + "\" does not exist",
-                         "give a CMYK output profile (.icc) inside the kit folder or an absolute "
-                         "path, or leave \"profile\" out to name a registered condition only");
-          }
-          ps.output_profile = path;
+          // Like every file a kit names, the profile must be inside the kit folder.
+          std::string rel = kit_file(*prof);
+          if (!rel.empty()) ps.output_profile = shown(rel);
         }
         om.finish();
       }
