@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <mutex>
 #include <set>
 
 #include "core/suggest.hpp"
@@ -111,7 +112,27 @@ std::vector<Text> MapReader::text_list(const std::string& key, bool required) {
   return out;
 }
 
+namespace {
+std::mutex& accepted_mutex() {
+  static std::mutex m;
+  return m;
+}
+std::map<std::string, std::set<std::string>>& accepted() {
+  static std::map<std::string, std::set<std::string>> keys;
+  return keys;
+}
+}  // namespace
+
+std::map<std::string, std::set<std::string>> accepted_keys() {
+  std::lock_guard<std::mutex> lock(accepted_mutex());
+  return accepted();
+}
+
 void MapReader::finish() {
+  {
+    std::lock_guard<std::mutex> lock(accepted_mutex());
+    accepted()[what_].insert(known_.begin(), known_.end());
+  }
   if (!ok_) return;
   for (const auto& [k, v] : node_.entries) {
     if (!k.is_scalar()) continue;

@@ -1,6 +1,8 @@
 // Typed, located reading of YAML mappings: required keys, types, unknown keys with "did you mean".
 #pragma once
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -53,6 +55,10 @@ class MapReader {
   bool ok_ = false;
   std::vector<std::string> known_;
 };
+
+// Every mapping kind read so far (the MapReader's `what`, e.g. "the deck") with the keys it
+// accepts. The JSON Schema test compares this with kit/kitpress.schema.json.
+std::map<std::string, std::set<std::string>> accepted_keys();
 
 // Conversions of single nodes (report and return nullopt on error).
 std::optional<Text> read_text(const YamlNode& n, const SourceFile& src, Diagnostics& diags,

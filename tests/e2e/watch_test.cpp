@@ -26,7 +26,7 @@ TEST_CASE("watch rebuilds after a save, survives an error, and recovers") {
       "kill $pid; cat log";
   auto r = run("bash -c " + sh_quote(script));
   CHECK_MESSAGE(r.out.find("TIMEOUT") == std::string::npos, r.out);
-  CHECK(r.out.find("kit/kit.yaml:6:1: error: unknown key \"titel\" in kit.yaml") !=
+  CHECK(r.out.find("kit/kit.yaml:7:1: error: unknown key \"titel\" in kit.yaml") !=
         std::string::npos);
   CHECK(r.out.find("rebuilt in ") != std::string::npos);
   auto pages = read_words(dir + "/out/fr/cards.pdf");
