@@ -1,6 +1,8 @@
 // The command line as a user meets it: --version, --help with examples, the man page, usage errors.
 #include <doctest/doctest.h>
 
+#include <filesystem>
+
 #include "support/pdf_tools.hpp"
 
 using namespace kp::test;
@@ -31,4 +33,27 @@ TEST_CASE("usage errors exit with 2") {
   CHECK(run(sh_quote(kitpress_binary())).exit_code == 2);
   CHECK(run(sh_quote(kitpress_binary()) + " build --no-such-option").exit_code == 2);
   CHECK(run(sh_quote(kitpress_binary()) + " build --participants 0").exit_code == 2);
+}
+
+TEST_CASE("kitpress new scaffolds a kit that builds, with working schema links") {
+  std::string dir = temp_dir("new-kit") + "/my-kit";
+  auto r = run(sh_quote(kitpress_binary()) + " new " + sh_quote(dir) +
+               " --title 'Atelier \"test\"' --language fr");
+  REQUIRE_MESSAGE(r.exit_code == 0, r.out);
+  auto b = run(sh_quote(kitpress_binary()) + " build " + sh_quote(dir) + " -o " +
+               sh_quote(dir + "/../out") + " -q");
+  CHECK_MESSAGE(b.exit_code == 0, b.out);
+  auto pages = read_words(dir + "/../out/fr/cards.pdf");
+  REQUIRE(pages.size() == 2);
+  CHECK(pages[0].text().find("Atelier \"test\"") != std::string::npos);
+  // The modelines point at the shipped schemas from where the kit is.
+  std::string kit = read_text_file(dir + "/kit.yaml");
+  std::string link =
+      kit.substr(kit.find("$schema=") + 8, kit.find('\n') - kit.find("$schema=") - 8);
+  CHECK(std::filesystem::exists(dir + "/" + link));
+  std::string deck = read_text_file(dir + "/decks/questions.yaml");
+  link = deck.substr(deck.find("$schema=") + 8, deck.find('\n') - deck.find("$schema=") - 8);
+  CHECK(std::filesystem::exists(dir + "/decks/" + link));
+  // A second time into the same folder is refused.
+  CHECK(run(sh_quote(kitpress_binary()) + " new " + sh_quote(dir)).exit_code == 2);
 }
