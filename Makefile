@@ -31,7 +31,7 @@ build: deps
 	@cmake --build $(BUILD) -j $(JOBS)
 
 build-asan: deps
-	@cmake -S . -B $(SAN_BUILD) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=Debug -DKP_SANITIZE=ON >/dev/null
+	@cmake -S . -B $(SAN_BUILD) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=Debug -DKP_SANITIZE=ON -DKP_UNITY=ON >/dev/null
 	@cmake --build $(SAN_BUILD) -j $(JOBS)
 
 asan-test: build-asan
@@ -42,7 +42,7 @@ asan-test: build-asan
 	  ctest --output-on-failure
 
 build-fuzz: deps
-	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKP_FUZZ=ON >/dev/null
+	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKP_FUZZ=ON -DKP_UNITY=ON >/dev/null
 	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_kit
 
 # Replays every saved crash (regressions), then fuzzes for FUZZ_SECONDS from the seed corpus.
