@@ -1,12 +1,14 @@
 // Placing stickers on label sheets and fitting their text in each label's safe area.
 #include "layout/sticker_sheets.hpp"
 
-#include <cmath>
+#include <algorithm>
+#include <cstdio>
 #include <map>
 
-#include "core/suggest.hpp"
 #include "i18n/typography.hpp"
 #include "layout/cards_document.hpp"
+#include "layout/sticker_face.hpp"
+#include "layout/text_box.hpp"
 #include "text/text_layout.hpp"
 
 namespace kp {
@@ -49,97 +51,6 @@ StickerPlan plan_stickers(const Kit& kit, const StickerOptions& o, Diagnostics& 
 
 namespace {
 
-struct StickerFace {
-  const Kit& kit;
-  const FontContext& fonts;
-  const LabelProduct& p;
-  Diagnostics& diags;
-
-  TextStyle style(double size, bool bold, const Colour& colour) const {
-    TextStyle t;
-    t.family = kit.theme.font;
-    t.size = size;
-    t.bold = bold;
-    t.colour = colour;
-    t.align = Align::Centre;
-    t.hyphenate = false;  // a single word shrinks rather than breaks
-    t.line_height = 1.12;
-    t.language = kit.language;
-    return t;
-  }
-
-  // The width available at a block of height h centred in the label.
-  double width_for(double h, double safe_w, double radius) const {
-    if (!p.round) return safe_w;
-    double half = h / 2;
-    return half >= radius ? 0 : 2 * std::sqrt(radius * radius - half * half);
-  }
-
-  // Draws one sticker centred at (0,0): the text's block centre is the label centre.
-  Group draw(const Text& text) const {
-    Group g;
-    const Stickers& st = *kit.stickers;
-    const double m = st.safe_margin.points();
-    const double safe_w = p.label_w.points() - 2 * m, safe_h = p.label_h.points() - 2 * m;
-    const double radius = p.label_w.points() / 2 - m;
-    std::string caption_text = apply_typography(st.caption.value, kit.language);
-    std::string quality = apply_typography(text.value, kit.language);
-    double reserve = 0;
-    TextBlock caption;
-    const double gap = 2.0;
-    if (!caption_text.empty()) {
-      caption = layout_text(fonts, caption_text, style(7.5, false, kit.theme.muted),
-                            width_for(safe_h * 0.6, safe_w, radius));
-      reserve = caption.height() + gap;
-    }
-    // Fit the text in the height left once the caption's room is kept on both sides (so the
-    // text stays centred); for round labels, narrow the box to the circle's chord.
-    double avail_h = safe_h - 2 * reserve;
-    TextStyle ts = style(st.size.points(), true, st.colour);
-    FitResult fit;
-    double width = width_for(2 * reserve + ts.size * ts.line_height, safe_w, radius);
-    for (int round = 0; round < 3; ++round) {
-      fit = fit_text(fonts, quality, ts, width, avail_h,
-                     std::min(kit.theme.min_size.points(), ts.size));
-      if (!fit.fits) break;
-      double needed = width_for(2 * reserve + fit.block.height(), safe_w, radius);
-      if (fit.block.width() <= needed + 0.01) break;
-      width = needed;
-    }
-    if (!fit.fits ||
-        (p.round &&
-         fit.block.width() > width_for(2 * reserve + fit.block.height(), safe_w, radius) + 0.01)) {
-      diags.error(text.where,
-                  "sticker \"" + text.value + "\" does not fit on a " + p.name + " label even at " +
-                      std::to_string(static_cast<int>(kit.theme.min_size.points())) + "pt",
-                  "shorten the text, choose a larger label, or lower stickers: safe-margin");
-      return g;
-    }
-    if (fit.block.size() < ts.size - 0.05) {
-      char buf[64];
-      std::snprintf(buf, sizeof buf, "%.1fpt", fit.block.size());
-      diags.warning(text.where, "sticker \"" + text.value + "\" was shrunk to " + buf +
-                                    " to fit a " + p.name + " label");
-    }
-    double h = fit.block.height();
-    // Pango centres each line within the layout's width: centring that width on the label
-    // centres every line.
-    for (auto& r : fit.block.runs({-pango_width(fit.block) / 2, -h / 2}, st.colour))
-      g.items.emplace_back(std::move(r));
-    if (!caption_text.empty()) {
-      for (auto& r : caption.runs({-pango_width(caption) / 2, -h / 2 - gap - caption.height()},
-                                  kit.theme.muted))
-        g.items.emplace_back(std::move(r));
-    }
-    return g;
-  }
-
-  static double pango_width(const TextBlock& b) {
-    int w = pango_layout_get_width(b.layout());
-    return w < 0 ? b.width() : w / double(PANGO_SCALE);
-  }
-};
-
 Shape outline(const LabelProduct& p, double x, double y) {
   Rect r{x, y, p.label_w.points(), p.label_h.points()};
   Shape s = p.round ? ellipse_shape(r, std::nullopt, Colour::grey(0.6), 0.3)
@@ -147,6 +58,36 @@ Shape outline(const LabelProduct& p, double x, double y) {
                                          Colour::grey(0.6), 0.3);
   s.dash = {2, 2};
   return s;
+}
+
+// The caption is drawn with every sticker: its problems are reported once.
+void check_caption(const Kit& kit, const FontContext& fonts, bool fits, const LabelProduct& p,
+                   Diagnostics& diags) {
+  const Text& caption = kit.stickers->caption;
+  if (caption.empty()) return;
+  TextStyle ts;
+  ts.family = kit.theme.font;
+  ts.language = kit.language;
+  TextBlock b = layout_text(fonts, apply_typography(caption.value, kit.language), ts, 0);
+  report_missing_characters(b, caption.where, "the sticker caption", "caption", diags);
+  if (!fits) {
+    diags.error(caption.where, "the sticker caption is wider than a " + p.name + " label",
+                "shorten the caption, choose a larger label, or lower stickers: safe-margin");
+  }
+}
+
+// WCAG AA for the sticker text on the white label: 3:1 while every sticker stays bold and
+// 14 pt or more, 4.5:1 once one was shrunk below.
+void check_sticker_contrast(const Stickers& st, double smallest, Diagnostics& diags) {
+  double need = smallest >= 14 - 0.05 ? 3.0 : 4.5;
+  double ratio = contrast_ratio(st.colour, Colour::white());
+  if (ratio >= need) return;
+  char buf[200];
+  std::snprintf(buf, sizeof buf,
+                "stickers: the text colour %s on a white label has a contrast of %.2f:1, below "
+                "%.1f:1 (WCAG AA for bold text of %.1fpt)",
+                format_hex(st.colour).c_str(), ratio, need, smallest);
+  diags.warning(st.where, buf, "choose a darker stickers: colour");
 }
 
 }  // namespace
@@ -158,10 +99,25 @@ Document compose_stickers(const Kit& kit, const FontContext& fonts, const Sticke
   StickerPlan plan = plan_stickers(kit, o, diags);
   if (!plan.product || plan.texts.empty()) return doc;
   const LabelProduct& p = *plan.product;
-  StickerFace face{kit, fonts, p, diags};
+  if (sticker_areas(p, kit.stickers->safe_margin.points()).empty()) {
+    diags.error(kit.stickers->where,
+                "stickers: a safe margin of " + format_mm(kit.stickers->safe_margin) +
+                    " leaves no room on a " + p.name + " label",
+                "lower stickers: safe-margin");
+    return doc;
+  }
   // Each distinct text is laid out once, then placed on every label that carries it.
   std::map<const Text*, Group> faces;
-  for (const auto& t : kit.stickers->texts) faces.emplace(&t, face.draw(t));
+  double smallest = kit.stickers->size.points();
+  bool caption_fits = true;
+  for (const auto& t : kit.stickers->texts) {
+    StickerFace face = sticker_face(kit, fonts, p, t, diags);
+    if (face.size > 0) smallest = std::min(smallest, face.size);
+    caption_fits = caption_fits && face.caption_fits;
+    faces.emplace(&t, std::move(face.group));
+  }
+  check_caption(kit, fonts, caption_fits, p, diags);
+  check_sticker_contrast(*kit.stickers, smallest, diags);
   const int per_sheet = p.per_sheet();
   int slot = o.start - 1;
   for (const Text* t : plan.texts) {

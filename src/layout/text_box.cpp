@@ -17,20 +17,26 @@ std::string pt(double v) {
 }
 }  // namespace
 
+void report_missing_characters(const TextBlock& block, const Location& where,
+                               const std::string& subject, const std::string& field,
+                               Diagnostics& diags) {
+  for (char32_t c : block.missing_characters()) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(c));
+    diags.error(where,
+                subject + ": the character " + buf + " (" + utf8_encode(c) + ") in the " + field +
+                    " is in none of the fonts",
+                "use a font that has it (theme: font), or replace the character");
+  }
+}
+
 PlacedText place_text(const FontContext& fonts, const TextBox& t, std::vector<Item>& out,
                       Diagnostics& diags) {
   PlacedText placed;
   if (t.text.empty()) return placed;
   FitResult fit =
       fit_text(fonts, t.text, t.style, t.box.w, t.box.h, std::min(t.min_size, t.style.size));
-  for (char32_t c : fit.block.missing_characters()) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(c));
-    diags.error(t.where,
-                t.subject + ": the character " + buf + " (" + utf8_encode(c) + ") in the " +
-                    t.field + " is in none of the fonts",
-                "use a font that has it (theme: font), or replace the character");
-  }
+  report_missing_characters(fit.block, t.where, t.subject, t.field, diags);
   if (!fit.fits) {
     std::string why = fit.word_too_wide
                           ? "a word is wider than the box (" + format_mm(Length::pt(t.box.w)) +

@@ -29,6 +29,12 @@ struct PlacedText {
   double first_baseline = 0;
 };
 
+// Reports, once each, the characters of `block` that no font can draw, as errors naming
+// subject and field.
+void report_missing_characters(const TextBlock& block, const Location& where,
+                               const std::string& subject, const std::string& field,
+                               Diagnostics& diags);
+
 // Lays the text out in the box (shrinking down to min_size), appends its glyph runs to `out`,
 // warns when it shrank, and reports an error naming subject, field and overflow when it
 // cannot fit, or when a character has no glyph in the fonts.
