@@ -71,7 +71,7 @@ void check_caption(const Kit& kit, const FontContext& fonts, bool fits, const La
   TextBlock b = layout_text(fonts, apply_typography(caption.value, kit.language), ts, 0);
   report_missing_characters(b, caption.where, "the sticker caption", "caption", diags);
   if (!fits) {
-    diags.error(caption.where, "the sticker caption is wider than a " + p.name + " label",
+    diags.error(caption.where, "the sticker caption is wider than the labels of " + p.name,
                 "shorten the caption, choose a larger label, or lower stickers: safe-margin");
   }
 }
@@ -87,7 +87,7 @@ void check_sticker_contrast(const Stickers& st, double smallest, Diagnostics& di
                 "stickers: the text colour %s on a white label has a contrast of %.2f:1, below "
                 "%.1f:1 (WCAG AA for bold text of %.1fpt)",
                 format_hex(st.colour).c_str(), ratio, need, smallest);
-  diags.warning(st.where, buf, "choose a darker stickers: colour");
+  diags.warning(st.colour_where, buf, "choose a darker stickers: colour");
 }
 
 }  // namespace
@@ -100,9 +100,9 @@ Document compose_stickers(const Kit& kit, const FontContext& fonts, const Sticke
   if (!plan.product || plan.texts.empty()) return doc;
   const LabelProduct& p = *plan.product;
   if (sticker_areas(p, kit.stickers->safe_margin.points()).empty()) {
-    diags.error(kit.stickers->where,
+    diags.error(kit.stickers->safe_margin_where,
                 "stickers: a safe margin of " + format_mm(kit.stickers->safe_margin) +
-                    " leaves no room on a " + p.name + " label",
+                    " leaves no room on the labels of " + p.name,
                 "lower stickers: safe-margin");
     return doc;
   }

@@ -67,6 +67,8 @@ struct Stickers {
   Length safe_margin = Length::mm(1.5);  // text keeps this far inside the label's edge
   Length size = Length::pt(16);          // the text's size before shrinking
   LabelProducts products;                // the kit's own label products
+  // Where the kit set safe-margin and colour (else the file's start), for diagnostics.
+  Location safe_margin_where, colour_where;
 };
 
 struct GuideBlock {

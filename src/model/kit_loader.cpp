@@ -374,7 +374,11 @@ class Loader {
       }
     }
     st.colour = kit.theme.text;
-    if (auto c = m.colour("colour", false)) st.colour = *c;
+    st.colour_where = st.where;
+    if (auto c = m.colour("colour", false)) {
+      st.colour = *c;
+      st.colour_where = m.key_at("colour");
+    }
     st.texts = m.text_list("texts", true);
     if (const YamlNode* products = m.get("products"))
       read_label_products(*products, src, diags_, st.products);
@@ -388,7 +392,11 @@ class Loader {
             "`kitpress labels` lists the products; a kit can define its own under \"products:\"");
       }
     }
-    if (auto margin = m.length("safe-margin", false)) st.safe_margin = *margin;
+    st.safe_margin_where = st.where;
+    if (auto margin = m.length("safe-margin", false)) {
+      st.safe_margin = *margin;
+      st.safe_margin_where = m.key_at("safe-margin");
+    }
     if (auto size = m.length("size", false)) {
       if (size->points() < 4 || size->points() > 72)
         diags_.error(m.key_at("size"), "the sticker text size must be between 4pt and 72pt");
