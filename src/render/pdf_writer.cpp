@@ -5,6 +5,8 @@
 
 #include <cstdio>
 #include <stdexcept>
+#include <utility>
+#include <vector>
 
 #include "core/atomic_file.hpp"
 #include "render/cairo_draw.hpp"
@@ -45,11 +47,16 @@ void write_pdf(const Document& doc, const std::string& path) {
     draw_items(cr, p.items, true);
     cairo_show_page(cr);
   }
+  // Nested outline: a bookmark's parent is the latest one of a lower level.
+  std::vector<std::pair<int, int>> parents;  // (level, outline id), levels increasing
   for (const auto& b : doc.bookmarks) {
     char link[96];
     std::snprintf(link, sizeof link, "page=%d pos=[0 %.2f]", b.page + 1, b.y);
-    cairo_pdf_surface_add_outline(surface, CAIRO_PDF_OUTLINE_ROOT, b.title.c_str(), link,
-                                  cairo_pdf_outline_flags_t(0));
+    while (!parents.empty() && parents.back().first >= b.level) parents.pop_back();
+    int parent = parents.empty() ? CAIRO_PDF_OUTLINE_ROOT : parents.back().second;
+    int id = cairo_pdf_surface_add_outline(surface, parent, b.title.c_str(), link,
+                                           CAIRO_PDF_OUTLINE_FLAG_OPEN);
+    parents.emplace_back(b.level, id);
   }
   cairo_status_t st = cairo_status(cr);
   cairo_destroy(cr);

@@ -1,0 +1,224 @@
+// Paginating measured slices: page breaks at allowed points, running header, folio, anchors,
+// bookmarks and contents links (a second pass fills in the contents' page numbers).
+#include <algorithm>
+
+#include "layout/flow_slice.hpp"
+
+namespace kp {
+
+FlowBlock flow_heading(int level, std::string text, std::string anchor) {
+  FlowBlock b;
+  b.kind = FlowBlock::Kind::Heading;
+  b.level = level;
+  b.text = std::move(text);
+  b.anchor = std::move(anchor);
+  return b;
+}
+
+FlowBlock flow_paragraph(std::string text) {
+  FlowBlock b;
+  b.kind = FlowBlock::Kind::Paragraph;
+  b.text = std::move(text);
+  return b;
+}
+
+FlowBlock flow_list(std::vector<std::string> items, Marker marker) {
+  FlowBlock b;
+  b.kind = FlowBlock::Kind::List;
+  b.items = std::move(items);
+  b.marker = marker;
+  return b;
+}
+
+FlowBlock flow_table(std::vector<TableColumn> columns, std::vector<std::string> header,
+                     std::vector<std::vector<std::string>> rows) {
+  FlowBlock b;
+  b.kind = FlowBlock::Kind::Table;
+  b.columns = std::move(columns);
+  b.header = std::move(header);
+  b.rows = std::move(rows);
+  return b;
+}
+
+FlowBlock flow_box(std::vector<FlowBlock> children, Colour tint) {
+  FlowBlock b;
+  b.kind = FlowBlock::Kind::Box;
+  b.children = std::move(children);
+  b.tint = tint;
+  return b;
+}
+
+FlowBlock flow_spacer(double points) {
+  FlowBlock b;
+  b.kind = FlowBlock::Kind::Spacer;
+  b.space = points;
+  return b;
+}
+
+FlowBlock flow_page_break() {
+  FlowBlock b;
+  b.kind = FlowBlock::Kind::PageBreak;
+  return b;
+}
+
+FlowBlock flow_contents(int depth) {
+  FlowBlock b;
+  b.kind = FlowBlock::Kind::Contents;
+  b.contents_depth = depth;
+  return b;
+}
+
+namespace {
+
+constexpr double kEps = 0.01;
+
+// The slices [first, last) of each page.
+std::vector<std::pair<size_t, size_t>> break_pages(const std::vector<FlowSlice>& slices,
+                                                   double avail, Diagnostics& diags) {
+  std::vector<std::pair<size_t, size_t>> pages;
+  size_t i = 0;
+  const size_t n = slices.size();
+  while (i < n) {
+    double y = 0;
+    size_t j = i, last_break = n;  // n: no allowed break yet
+    bool forced = false;
+    while (j < n) {
+      const FlowSlice& s = slices[j];
+      double sp = j == i ? 0 : s.space_before;
+      if (y + sp + s.height > avail + kEps) break;
+      y += sp + s.height;
+      ++j;
+      if (s.page_break_after) {
+        forced = true;
+        break;
+      }
+      if (s.break_after) last_break = j;
+    }
+    size_t end;
+    if (j == n || forced) {
+      end = j;
+    } else if (last_break != n) {
+      end = last_break;
+    } else if (j > i) {
+      end = j;  // no allowed break fits: break where the page is full
+    } else {
+      diags.error(slices[i].where, "a block is taller than the page and cannot be split",
+                  "shorten it or split it into several blocks");
+      end = i + 1;
+    }
+    // A page holding nothing but empty slices (a spacer after a page break) is dropped.
+    bool empty = true;
+    for (size_t k = i; k < end; ++k)
+      if (slices[k].height > 0 || !slices[k].items.empty()) empty = false;
+    if (!empty) pages.emplace_back(i, end);
+    i = end;
+  }
+  return pages;
+}
+
+struct Pass {
+  FlowResult result;
+  std::map<std::string, int> numbers;  // anchor → displayed page number
+};
+
+Pass paginate(const FontContext& fonts, const std::vector<FlowBlock>& blocks,
+              const FlowStyle& style, const FlowFrame& frame,
+              const std::map<std::string, int>& known, Diagnostics& diags) {
+  Pass pass;
+  std::vector<FlowSlice> slices =
+      measure_flow(fonts, blocks, style, frame.content_width(), known, diags);
+  auto pages = break_pages(slices, frame.content_height(), diags);
+  const int total = frame.page_offset + static_cast<int>(pages.size());
+  std::string section;  // the level-1 heading in force
+  struct PendingLink {
+    size_t page;
+    Rect area;
+    std::string target;
+  };
+  std::vector<PendingLink> links;
+  for (size_t p = 0; p < pages.size(); ++p) {
+    Page page;
+    page.width = frame.width;
+    page.height = frame.height;
+    const int number = frame.page_offset + static_cast<int>(p) + 1;
+    const int doc_page = number - 1;
+    page.label = std::to_string(number);
+    std::vector<FlowPart> parts;
+    double y = frame.top;
+    std::string page_section;
+    for (size_t k = pages[p].first; k < pages[p].second; ++k) {
+      FlowSlice s = slices[k];
+      if (k != pages[p].first) y += s.space_before;
+      for (const auto& a : s.anchors) {
+        if (a.level == 1 && page_section.empty()) page_section = a.title;
+        pass.result.anchors[a.id] = {a.title, a.level, doc_page, y + a.y};
+        pass.numbers[a.id] = number;
+        if (!a.id.empty() || a.in_contents)
+          pass.result.bookmarks.push_back({a.title, a.level, doc_page, std::max(0.0, y + a.y - 6)});
+      }
+      for (const auto& l : s.links) {
+        Rect area = l.area;
+        area.x += frame.left, area.y += y;
+        links.push_back({p, area, l.target});
+      }
+      translate_items(s.items, frame.left, y);
+      for (auto& it : s.items) page.items.push_back(std::move(it));
+      parts.push_back(s.part);
+      y += s.height;
+    }
+    // Running header: title on the left, section on the right, a hairline under them.
+    TextStyle rs = style.running;
+    rs.hyphenate = false;
+    const double header_base = frame.top - 16;
+    auto put = [&](const std::string& text, Align align, double baseline) {
+      if (text.empty()) return;
+      TextStyle ts = rs;
+      ts.align = align;
+      TextBlock tb = layout_text(fonts, text, ts, frame.content_width());
+      for (auto& r : tb.runs({frame.left, baseline - tb.first_baseline()}, rs.colour))
+        page.items.emplace_back(std::move(r));
+    };
+    if (!page_section.empty()) section = page_section;
+    put(frame.header_left, Align::Start, header_base);
+    if (frame.header_right_section) put(section, Align::End, header_base);
+    page.items.emplace_back(line_shape({frame.left, header_base + 5},
+                                       {frame.width - frame.right, header_base + 5}, style.rule,
+                                       0.4));
+    std::string folio = frame.folio;
+    auto subst = [&](const std::string& key, const std::string& value) {
+      for (size_t at; (at = folio.find(key)) != std::string::npos;)
+        folio.replace(at, key.size(), value);
+    };
+    subst("{n}", std::to_string(number));
+    subst("{total}", std::to_string(total));
+    put(folio, Align::End, frame.height - frame.bottom + 26);
+    pass.result.pages.push_back(std::move(page));
+    pass.result.placement.push_back(std::move(parts));
+  }
+  for (const auto& l : links) {
+    auto a = pass.result.anchors.find(l.target);
+    if (a == pass.result.anchors.end()) continue;
+    Link link;
+    link.area = l.area;
+    link.page = a->second.page;
+    link.target_y = std::max(0.0, a->second.y - 6);
+    pass.result.pages[l.page].items.emplace_back(link);
+  }
+  return pass;
+}
+
+}  // namespace
+
+FlowResult layout_flow(const FontContext& fonts, const std::vector<FlowBlock>& blocks,
+                       const FlowStyle& style, const FlowFrame& frame, Diagnostics& diags) {
+  bool has_contents = std::any_of(blocks.begin(), blocks.end(), [](const FlowBlock& b) {
+    return b.kind == FlowBlock::Kind::Contents;
+  });
+  // The contents' height does not depend on its page numbers, so two passes settle them.
+  Diagnostics first_diags;
+  Pass pass = paginate(fonts, blocks, style, frame, {}, has_contents ? first_diags : diags);
+  if (has_contents) pass = paginate(fonts, blocks, style, frame, pass.numbers, diags);
+  return std::move(pass.result);
+}
+
+}  // namespace kp
