@@ -6,6 +6,7 @@
 #include "core/atomic_file.hpp"
 #include "core/parallel.hpp"
 #include "core/stage_timer.hpp"
+#include "layout/guide_document.hpp"
 #include "layout/press_document.hpp"
 #include "layout/print_setup.hpp"
 #include "model/kit_loader.hpp"
@@ -53,6 +54,8 @@ std::optional<LaidOutKit> lay_out_kit(const BuildOptions& o, Diagnostics& diags)
   sheets.deck_per_sheet = o.deck_per_sheet;
   k.outputs.push_back(
       {"cards.pdf", compose_cards(k.kit, *k.fonts, sheets, diags, o.png ? &k.proofs : nullptr)});
+  if (!k.kit.guide.empty())
+    k.outputs.push_back({"guide.pdf", compose_guide(k.kit, *k.fonts, diags)});
   if (o.press) {
     k.outputs.push_back({"cards-press.pdf",
                          compose_press_cards(k.kit, *k.fonts, press_options(print), diags),

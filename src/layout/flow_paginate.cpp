@@ -129,7 +129,7 @@ Pass paginate(const FontContext& fonts, const std::vector<FlowBlock>& blocks,
       measure_flow(fonts, blocks, style, frame.content_width(), known, diags);
   auto pages = break_pages(slices, frame.content_height(), diags);
   const int total = frame.page_offset + static_cast<int>(pages.size());
-  std::string section;  // the level-1 heading in force
+  std::string section;  // the level-1 heading in force at the top of the page
   struct PendingLink {
     size_t page;
     Rect area;
@@ -150,7 +150,10 @@ Pass paginate(const FontContext& fonts, const std::vector<FlowBlock>& blocks,
       FlowSlice s = slices[k];
       if (k != pages[p].first) y += s.space_before;
       for (const auto& a : s.anchors) {
-        if (a.level == 1 && page_section.empty()) page_section = a.title;
+        if (a.level == 1) {
+          if (k == pages[p].first) section = a.title;  // the page opens with a new section
+          page_section = a.title;
+        }
         pass.result.anchors[a.id] = {a.title, a.level, doc_page, y + a.y};
         pass.numbers[a.id] = number;
         if (!a.id.empty() || a.in_contents)
@@ -178,9 +181,10 @@ Pass paginate(const FontContext& fonts, const std::vector<FlowBlock>& blocks,
       for (auto& r : tb.runs({frame.left, baseline - tb.first_baseline()}, rs.colour))
         page.items.emplace_back(std::move(r));
     };
-    if (!page_section.empty()) section = page_section;
+    // The header names the section in force at the top of the page.
     put(frame.header_left, Align::Start, header_base);
     if (frame.header_right_section) put(section, Align::End, header_base);
+    if (!page_section.empty()) section = page_section;
     page.items.emplace_back(line_shape({frame.left, header_base + 5},
                                        {frame.width - frame.right, header_base + 5}, style.rule,
                                        0.4));

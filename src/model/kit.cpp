@@ -8,6 +8,11 @@ std::string Kit::word(const std::string& key, const std::string& fallback) const
   return it == words.end() ? fallback : it->second.value;
 }
 
+std::string Session::word(const std::string& key, const std::string& fallback) const {
+  auto it = words.find(key);
+  return it == words.end() ? fallback : it->second.value;
+}
+
 const Deck* Kit::find_deck(const std::string& id) const {
   for (const auto& d : decks)
     if (d.id == id) return &d;

@@ -72,18 +72,87 @@ struct Stickers {
 };
 
 struct GuideBlock {
-  enum class Kind { Paragraph, List, Cards, Stickers };
+  enum class Kind {
+    Paragraph,  // text with **bold** and *italic*
+    List,       // items
+    Cards,      // the cards of `deck`, as a list (title: body)
+    Stickers,   // the sticker texts
+    Tip,        // a tinted box: `title` (optional) and `text`
+    Steps,      // numbered steps (items)
+    Materials,  // the materials checklist, computed from the session
+    Agenda,     // the agenda table
+    Groups,     // which profile (card of `deck`) each sub-group works on
+    Profiles,   // each card of `deck` with the deck's prompts and `items` as their hints
+    Thumbnails  // a thumbnail of every card of every deck
+  };
   Kind kind = Kind::Paragraph;
   Location where;
-  Text text;                // Paragraph
-  std::vector<Text> items;  // List
-  std::string deck;         // Cards
+  Text title;               // Tip
+  Text text;                // Paragraph, Tip
+  std::vector<Text> items;  // List, Steps, Profiles (one hint per prompt)
+  std::string deck;         // Cards, Groups, Profiles
 };
 
 struct GuideSection {
   std::string id;
   Text title;
   std::vector<GuideBlock> blocks;
+  std::vector<GuideSection> sections;  // subsections, one level deeper
+};
+
+// One step of the session's agenda.
+struct AgendaStep {
+  Location where;
+  int minutes = 0;
+  Text title, who, materials;
+};
+
+// One line of the materials checklist: `text` with {n} (the count) and, as they apply,
+// {deck}, {cards}, {per-profile}, {labels}, {per-sheet}. The count is `per` (participants,
+// groups, guests, one, sticker-sheets) × times + plus.
+struct MaterialItem {
+  enum class Per { Participants, Groups, Guests, One, StickerSheets };
+  Location where;
+  Text text;
+  Per per = Per::One;
+  int times = 1, plus = 0;
+  std::string deck;  // for {deck}, {cards} and {per-profile}
+};
+
+struct SurveyQuestion {
+  Location where;
+  Text text;
+  std::vector<Text> choices;  // from `choices`, or the titles of the cards of `choices-from`
+  Text other;                 // an "other" choice with a line to write on (optional)
+  Text write;                 // label of a writing space (optional)
+  int lines = 0;              // writing lines under `write`
+};
+
+// The session plan the guide and the worksheets print.
+struct Session {
+  Location where;
+  std::map<std::string, Text> words;  // the guide's own words (headings, table headers...)
+  Text event;                         // on the cover (optional)
+  int start_minutes = 9 * 60;         // clock time of the start, in minutes after midnight
+  Text agenda_note;                   // e.g. that the schedule is a proposal
+  std::vector<AgendaStep> agenda;
+  int guests = 0;             // guest observers (rapport d'étonnement)
+  int labels_per_sheet = 21;  // sticker labels a sheet holds
+  std::vector<MaterialItem> materials;
+  // Worksheets
+  std::string canvas_deck;  // one canvas per card of this deck, columns from its prompts
+  std::optional<NamedSize> canvas_paper;  // default A3 (landscape)
+  Text canvas_intro;
+  Text survey_title, survey_intro;
+  std::vector<SurveyQuestion> survey;
+  Text tally_title, tally_intro;
+  Text rapport_title, rapport_intro;
+  std::vector<Text> rapport_prompts;
+  Text signature;                        // "Nom, fonction" line on the rapport sheet (optional)
+  std::optional<NamedSize> guide_paper;  // default A4
+
+  // A word of the guide (`words:`), or `fallback`.
+  std::string word(const std::string& key, const std::string& fallback) const;
 };
 
 struct Kit {
@@ -101,6 +170,7 @@ struct Kit {
   std::vector<Deck> decks;
   std::optional<Stickers> stickers;
   std::vector<GuideSection> guide;
+  Session session;  // from guide.yaml: agenda, materials, survey, worksheets, words
 
   // A word kitpress prints (from `words:`), or `fallback` when the kit does not give it.
   std::string word(const std::string& key, const std::string& fallback) const;

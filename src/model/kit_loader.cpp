@@ -8,6 +8,7 @@
 #include "core/paths.hpp"
 #include "core/suggest.hpp"
 #include "core/utf8.hpp"
+#include "model/guide_reader.hpp"
 #include "model/stock.hpp"
 #include "model/yaml_tree.hpp"
 
@@ -413,67 +414,9 @@ class Loader {
     if (rel.empty()) return;
     const YamlNode* root = parse(rel);
     if (!root) return;
-    const SourceFile& src = *current_;
-    MapReader m(*root, src, diags_, "the guide");
-    const YamlNode* sections = m.require("sections");
-    m.finish();
-    if (!sections) return;
-    if (!sections->is_sequence()) {
-      diags_.error(src.at_offset(sections->offset), "\"sections\" must be a list of sections");
-      return;
-    }
-    for (const auto& s : sections->items) {
-      MapReader sm(s, src, diags_, "the guide section");
-      if (!sm.ok()) continue;
-      GuideSection sec;
-      if (auto id = sm.text("id", true); id && valid_id(*id)) sec.id = id->value;
-      sec.title = fold(sm.text("title", true), "the section title");
-      const YamlNode* body = sm.get("body");
-      sm.finish();
-      if (body) read_guide_body(*body, src, kit, sec);
-      kit.guide.push_back(std::move(sec));
-    }
-  }
-
-  void read_guide_body(const YamlNode& body, const SourceFile& src, const Kit& kit,
-                       GuideSection& sec) {
-    if (!body.is_sequence()) {
-      diags_.error(src.at_offset(body.offset), "a section's \"body\" must be a list of paragraphs");
-      return;
-    }
-    for (const auto& b : body.items) {
-      GuideBlock block;
-      block.where = src.at_offset(b.offset);
-      if (b.is_scalar()) {
-        block.kind = GuideBlock::Kind::Paragraph;
-        block.text = fold(read_text(b, src, diags_, "a paragraph"), "a paragraph");
-      } else {
-        MapReader bm(b, src, diags_, "a block of the guide");
-        if (!bm.ok()) continue;
-        if (const YamlNode* list = bm.get("list")) {
-          block.kind = GuideBlock::Kind::List;
-          if (!list->is_sequence()) {
-            diags_.error(src.at_offset(list->offset), "\"list\" must be a list of items");
-          } else {
-            for (const auto& it : list->items)
-              if (auto t = read_text(it, src, diags_, "a list item")) block.items.push_back(*t);
-          }
-        } else if (auto deck = bm.text("cards", false)) {
-          block.kind = GuideBlock::Kind::Cards;
-          block.deck = deck->value;
-          pending_deck_refs_.push_back(*deck);
-        } else if (bm.get("stickers")) {
-          block.kind = GuideBlock::Kind::Stickers;
-        } else {
-          diags_.error(block.where,
-                       "a guide block must be a paragraph, {list: [...]}, {cards: deck-id} or "
-                       "{stickers: true}");
-        }
-        bm.finish();
-      }
-      sec.blocks.push_back(std::move(block));
-    }
-    (void)kit;
+    GuideReading reading{diags_, [this](const Text& id) { return valid_id(id); },
+                         pending_deck_refs_};
+    read_guide(*root, *current_, reading, kit);
   }
 
   std::vector<Text> pending_deck_refs_;

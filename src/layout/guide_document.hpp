@@ -1,0 +1,21 @@
+// Composing the facilitator's guide: a cover, then the kit's guide sections as a paginated flow.
+#pragma once
+#include "core/diagnostics.hpp"
+#include "layout/flow.hpp"
+#include "layout/page.hpp"
+#include "model/kit.hpp"
+#include "text/font_context.hpp"
+
+namespace kp {
+
+// The guide's look, from the kit's theme (LOOK.md: body 10.5/14.5, H1 20, H2 14, H3 11.5).
+FlowStyle guide_flow_style(const Kit& kit);
+
+// guide.pdf: cover, contents with links, the sections with computed materials and agenda,
+// and an annex of card thumbnails; bookmarks, page labels and metadata.
+Document compose_guide(const Kit& kit, const FontContext& fonts, Diagnostics& diags);
+
+// The agenda's clock time `minutes` after midnight, in the kit's format (words: clock).
+std::string format_clock(const Kit& kit, int minutes);
+
+}  // namespace kp

@@ -1,0 +1,312 @@
+// guide.yaml: sections with blocks and subsections, and the session plan, every value located.
+#include "model/guide_reader.hpp"
+
+#include <algorithm>
+#include <regex>
+
+#include "core/suggest.hpp"
+#include "model/stock.hpp"
+
+namespace kp {
+
+std::optional<int> parse_clock(const std::string& text) {
+  static const std::regex re("([01]?[0-9]|2[0-3])[:hH]([0-5][0-9])");
+  std::smatch m;
+  if (!std::regex_match(text, m, re)) return std::nullopt;
+  return std::stoi(m[1]) * 60 + std::stoi(m[2]);
+}
+
+namespace {
+
+class GuideReader {
+ public:
+  GuideReader(const SourceFile& src, GuideReading& r, Kit& kit) : src_(src), r_(r), kit_(kit) {}
+
+  void read(const YamlNode& root) {
+    MapReader m(root, src_, r_.diags, "the guide");
+    if (!m.ok()) return;
+    Session& s = kit_.session;
+    s.where = m.where();
+    if (const YamlNode* w = m.get("words")) words(*w);
+    if (auto e = m.text("event", false)) s.event = *e;
+    if (auto p = m.text("paper", false))
+      s.guide_paper = resolve_size(*p, paper_sizes(), "the guide's paper", r_.diags);
+    if (const YamlNode* n = m.get("session")) session(*n);
+    if (const YamlNode* n = m.get("agenda")) agenda(*n);
+    if (const YamlNode* n = m.get("materials")) materials(*n);
+    if (const YamlNode* n = m.get("survey")) survey(*n);
+    if (const YamlNode* n = m.get("rapport")) rapport(*n);
+    if (const YamlNode* n = m.get("worksheets")) worksheets(*n);
+    const YamlNode* sections = m.require("sections");
+    m.finish();
+    if (!sections) return;
+    if (!sections->is_sequence()) {
+      r_.diags.error(src_.at_offset(sections->offset), "\"sections\" must be a list of sections");
+      return;
+    }
+    for (const auto& n : sections->items) section(n, kit_.guide, 1);
+  }
+
+ private:
+  const SourceFile& src_;
+  GuideReading& r_;
+  Kit& kit_;
+
+  Location at(const YamlNode& n) const { return src_.at_offset(n.offset); }
+
+  bool sequence(const YamlNode& n, const std::string& what) {
+    if (n.is_sequence()) return true;
+    r_.diags.error(at(n),
+                   what + " must be a list (lines starting with \"- \"), not " + n.kind_name());
+    return false;
+  }
+
+  void words(const YamlNode& n) {
+    if (!n.is_map()) {
+      r_.diags.error(at(n), "\"words\" in the guide must be a mapping of \"key: text\" lines");
+      return;
+    }
+    // Every key is a word of the guide; the keys kitpress knows are listed in kit/README.md.
+    for (const auto& [k, v] : n.entries) {
+      if (auto t = read_text(v, src_, r_.diags, "the word \"" + k.scalar + "\""))
+        kit_.session.words[k.scalar] = *t;
+    }
+  }
+
+  void session(const YamlNode& n) {
+    MapReader m(n, src_, r_.diags, "\"session\"");
+    Session& s = kit_.session;
+    if (auto t = m.text("start", false)) {
+      if (auto c = parse_clock(t->value)) {
+        s.start_minutes = *c;
+      } else {
+        r_.diags.error(t->where, "\"" + t->value + "\" is not a clock time",
+                       "write it as H:MM, e.g. \"9:30\" (quoted)");
+      }
+    }
+    if (auto g = m.integer("guests", 0, 100, false)) s.guests = *g;
+    if (auto l = m.integer("labels-per-sheet", 1, 1000, false)) s.labels_per_sheet = *l;
+    m.finish();
+  }
+
+  void agenda(const YamlNode& n) {
+    MapReader m(n, src_, r_.diags, "\"agenda\"");
+    if (auto t = m.text("note", false)) kit_.session.agenda_note = *t;
+    const YamlNode* steps = m.require("steps");
+    m.finish();
+    if (!steps || !sequence(*steps, "\"steps\"")) return;
+    for (const auto& item : steps->items) {
+      MapReader sm(item, src_, r_.diags, "an agenda step");
+      if (!sm.ok()) continue;
+      AgendaStep st;
+      st.where = sm.where();
+      if (auto d = sm.integer("minutes", 1, 1440, true)) st.minutes = *d;
+      if (auto t = sm.text("title", true)) st.title = *t;
+      if (auto t = sm.text("who", false)) st.who = *t;
+      if (auto t = sm.text("materials", false)) st.materials = *t;
+      sm.finish();
+      kit_.session.agenda.push_back(std::move(st));
+    }
+  }
+
+  void materials(const YamlNode& n) {
+    if (!sequence(n, "\"materials\"")) return;
+    static const std::vector<std::string> pers = {"participants", "groups", "guests", "one",
+                                                  "sticker-sheets"};
+    for (const auto& item : n.items) {
+      MapReader m(item, src_, r_.diags, "a materials line");
+      if (!m.ok()) continue;
+      MaterialItem mi;
+      mi.where = m.where();
+      if (auto t = m.text("text", true)) mi.text = *t;
+      if (auto p = m.text("per", true)) {
+        auto it = std::find(pers.begin(), pers.end(), p->value);
+        if (it == pers.end()) {
+          r_.diags.error(p->where,
+                         "unknown count \"" + p->value + "\"" + did_you_mean(p->value, pers),
+                         "\"per\" is one of " + join_choices(pers));
+        } else {
+          mi.per = static_cast<MaterialItem::Per>(it - pers.begin());
+        }
+      }
+      if (auto k = m.integer("times", 1, 1000, false)) mi.times = *k;
+      if (auto k = m.integer("plus", 0, 1000, false)) mi.plus = *k;
+      if (auto d = m.text("deck", false)) {
+        mi.deck = d->value;
+        r_.deck_refs.push_back(*d);
+      }
+      m.finish();
+      kit_.session.materials.push_back(std::move(mi));
+    }
+  }
+
+  void survey(const YamlNode& n) {
+    MapReader m(n, src_, r_.diags, "\"survey\"");
+    Session& s = kit_.session;
+    if (auto t = m.text("title", true)) s.survey_title = *t;
+    if (auto t = m.text("intro", false)) s.survey_intro = *t;
+    const YamlNode* qs = m.require("questions");
+    if (const YamlNode* tally = m.get("tally")) {
+      MapReader tm(*tally, src_, r_.diags, "\"tally\"");
+      if (auto t = tm.text("title", true)) s.tally_title = *t;
+      if (auto t = tm.text("intro", false)) s.tally_intro = *t;
+      tm.finish();
+    }
+    m.finish();
+    if (!qs || !sequence(*qs, "\"questions\"")) return;
+    for (const auto& item : qs->items) {
+      MapReader qm(item, src_, r_.diags, "a survey question");
+      if (!qm.ok()) continue;
+      SurveyQuestion q;
+      q.where = qm.where();
+      if (auto t = qm.text("text", true)) q.text = *t;
+      q.choices = qm.text_list("choices", false);
+      if (auto d = qm.text("choices-from", false)) {
+        r_.deck_refs.push_back(*d);
+        pending_choices_.push_back({s.survey.size(), *d});
+      }
+      if (auto t = qm.text("other", false)) q.other = *t;
+      if (auto t = qm.text("write", false)) q.write = *t;
+      if (auto k = qm.integer("lines", 0, 40, false)) q.lines = *k;
+      qm.finish();
+      s.survey.push_back(std::move(q));
+    }
+  }
+
+  void rapport(const YamlNode& n) {
+    MapReader m(n, src_, r_.diags, "\"rapport\"");
+    Session& s = kit_.session;
+    if (auto t = m.text("title", true)) s.rapport_title = *t;
+    if (auto t = m.text("intro", false)) s.rapport_intro = *t;
+    s.rapport_prompts = m.text_list("prompts", true);
+    if (auto t = m.text("signature", false)) s.signature = *t;
+    m.finish();
+  }
+
+  void worksheets(const YamlNode& n) {
+    MapReader m(n, src_, r_.diags, "\"worksheets\"");
+    Session& s = kit_.session;
+    if (auto d = m.text("canvas", false)) {
+      s.canvas_deck = d->value;
+      r_.deck_refs.push_back(*d);
+    }
+    if (auto p = m.text("paper", false))
+      s.canvas_paper = resolve_size(*p, paper_sizes(), "the canvas paper", r_.diags);
+    if (auto t = m.text("intro", false)) s.canvas_intro = *t;
+    m.finish();
+  }
+
+  void section(const YamlNode& n, std::vector<GuideSection>& into, int depth) {
+    MapReader sm(n, src_, r_.diags, "the guide section");
+    if (!sm.ok()) return;
+    GuideSection sec;
+    if (auto id = sm.text("id", true); id && r_.valid_id(*id)) sec.id = id->value;
+    if (auto t = sm.text("title", true)) sec.title = *t;
+    const YamlNode* body = sm.get("body");
+    const YamlNode* subs = sm.get("sections");
+    sm.finish();
+    if (body) read_body(*body, sec);
+    if (subs) {
+      if (depth >= 3) {
+        r_.diags.error(at(*subs), "sections nest three levels deep at most",
+                       "move these sections up a level");
+      } else if (sequence(*subs, "\"sections\"")) {
+        for (const auto& s : subs->items) section(s, sec.sections, depth + 1);
+      }
+    }
+    into.push_back(std::move(sec));
+  }
+
+  void read_body(const YamlNode& body, GuideSection& sec) {
+    if (!body.is_sequence()) {
+      r_.diags.error(at(body), "a section's \"body\" must be a list of paragraphs");
+      return;
+    }
+    for (const auto& b : body.items) {
+      GuideBlock block;
+      block.where = at(b);
+      if (b.is_scalar()) {
+        if (auto t = read_text(b, src_, r_.diags, "a paragraph")) block.text = *t;
+        sec.blocks.push_back(std::move(block));
+        continue;
+      }
+      MapReader bm(b, src_, r_.diags, "a block of the guide");
+      if (!bm.ok()) continue;
+      using K = GuideBlock::Kind;
+      auto deck_ref = [&](const std::string& key) {
+        if (auto d = bm.text(key, false)) {
+          block.deck = d->value;
+          r_.deck_refs.push_back(*d);
+          return true;
+        }
+        return false;
+      };
+      if (const YamlNode* list = bm.get("list")) {
+        block.kind = K::List;
+        items(*list, "\"list\"", block.items);
+      } else if (const YamlNode* steps = bm.get("steps")) {
+        block.kind = K::Steps;
+        items(*steps, "\"steps\"", block.items);
+      } else if (deck_ref("cards")) {
+        block.kind = K::Cards;
+      } else if (bm.get("stickers")) {
+        block.kind = K::Stickers;
+      } else if (auto tip = bm.text("tip", false)) {
+        block.kind = K::Tip;
+        block.text = *tip;
+        if (auto t = bm.text("title", false)) block.title = *t;
+      } else if (bm.get("materials")) {
+        block.kind = K::Materials;
+      } else if (bm.get("agenda")) {
+        block.kind = K::Agenda;
+      } else if (deck_ref("groups")) {
+        block.kind = K::Groups;
+      } else if (deck_ref("profiles")) {
+        block.kind = K::Profiles;
+        block.items = bm.text_list("hints", false);
+      } else if (bm.get("thumbnails")) {
+        block.kind = K::Thumbnails;
+      } else {
+        r_.diags.error(block.where,
+                       "a guide block must be a paragraph, {list: [...]}, {steps: [...]}, "
+                       "{cards: deck-id}, {stickers: true}, {tip: text}, {materials: true}, "
+                       "{agenda: true}, {groups: deck-id}, {profiles: deck-id} or "
+                       "{thumbnails: true}");
+      }
+      bm.finish();
+      sec.blocks.push_back(std::move(block));
+    }
+  }
+
+  void items(const YamlNode& n, const std::string& what, std::vector<Text>& out) {
+    if (!n.is_sequence()) {
+      r_.diags.error(at(n), what + " must be a list of items");
+      return;
+    }
+    for (const auto& it : n.items)
+      if (auto t = read_text(it, src_, r_.diags, "a list item")) out.push_back(*t);
+  }
+
+ public:
+  // Survey choices taken from a deck's card titles, filled once the decks are read.
+  struct PendingChoices {
+    size_t question;
+    Text deck;
+  };
+  std::vector<PendingChoices> pending_choices_;
+};
+
+}  // namespace
+
+void read_guide(const YamlNode& root, const SourceFile& src, GuideReading& r, Kit& kit) {
+  GuideReader reader(src, r, kit);
+  reader.read(root);
+  for (const auto& p : reader.pending_choices_) {
+    if (const Deck* d = kit.find_deck(p.deck.value)) {
+      auto& q = kit.session.survey[p.question];
+      for (const auto& c : d->cards) q.choices.push_back(c.title);
+    }
+  }
+}
+
+}  // namespace kp

@@ -1,0 +1,34 @@
+// The session's arithmetic: profiles dealt to sub-groups, sticker sheets, the materials checklist.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "model/kit.hpp"
+
+namespace kp {
+
+// Sub-group g (0-based) works on profile g mod `profiles`: profiles are dealt in turn.
+size_t profile_of_group(int group, size_t profiles);
+// How many sub-groups work on each profile.
+std::vector<int> groups_per_profile(int groups, size_t profiles);
+
+// Sticker labels for the session: every text once per participant (copies: per-participant)
+// or `copies` times; 0 without stickers.
+int sticker_labels(const Kit& kit);
+// Sheets for `labels` labels at `per_sheet` a sheet (rounded up).
+int sticker_sheets(int labels, int per_sheet);
+
+// One line of the materials checklist, its placeholders filled in.
+struct MaterialLine {
+  int count = 0;
+  std::string text;
+  Location where;
+};
+
+// The checklist from the kit's materials, for its participants, groups and guests.
+std::vector<MaterialLine> materials_checklist(const Kit& kit);
+
+// "Le DG méprisant × 2, L'apprenti DG × 1…": the profiles of `deck` and their sub-groups.
+std::string per_profile_text(const Deck& deck, int groups);
+
+}  // namespace kp
