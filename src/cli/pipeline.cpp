@@ -9,6 +9,7 @@
 #include "layout/guide_document.hpp"
 #include "layout/press_document.hpp"
 #include "layout/print_setup.hpp"
+#include "layout/worksheets_document.hpp"
 #include "model/kit_loader.hpp"
 #include "render/pdf_writer.hpp"
 #include "render/png_writer.hpp"
@@ -56,6 +57,8 @@ std::optional<LaidOutKit> lay_out_kit(const BuildOptions& o, Diagnostics& diags)
       {"cards.pdf", compose_cards(k.kit, *k.fonts, sheets, diags, o.png ? &k.proofs : nullptr)});
   if (!k.kit.guide.empty())
     k.outputs.push_back({"guide.pdf", compose_guide(k.kit, *k.fonts, diags)});
+  if (Document ws = compose_worksheets(k.kit, *k.fonts, diags); !ws.pages.empty())
+    k.outputs.push_back({"worksheets.pdf", std::move(ws)});
   if (o.press) {
     k.outputs.push_back({"cards-press.pdf",
                          compose_press_cards(k.kit, *k.fonts, press_options(print), diags),

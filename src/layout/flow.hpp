@@ -29,6 +29,8 @@ struct FlowStyle {
   double box_padding = 9;
   double cell_padding = 4;
   double figure_gap = 8;
+  double checkbox = 11.34;                  // side of a tick box (4 mm)
+  Colour writing_rule = Colour::grey(0.6);  // writing lines: 0.4 pt, 40 % grey
 };
 
 // Page size, margins and what is printed around the text block.
@@ -58,7 +60,18 @@ struct Figure {
 enum class Marker { Bullet, Number, Checkbox };
 
 struct FlowBlock {
-  enum class Kind { Heading, Paragraph, List, Table, Box, Figures, Spacer, PageBreak, Contents };
+  enum class Kind {
+    Heading,
+    Paragraph,
+    List,
+    Table,
+    Box,
+    Figures,
+    Spacer,
+    PageBreak,
+    Contents,
+    Rules
+  };
   Kind kind = Kind::Paragraph;
   Location where;
   // Heading: level 1-3, text, anchor (id for links), in the contents and bookmarks.
@@ -86,6 +99,11 @@ struct FlowBlock {
   double figure_scale = 0.4;
   // Spacer
   double space = 0;
+  // Rules: `rule_count` light writing lines, `rule_pitch` apart, kept together.
+  int rule_count = 0;
+  double rule_pitch = 0;
+  // Table: the least height of a body row (room to write in it).
+  double min_row_height = 0;
   // Contents: up to `contents_depth` heading levels, with page numbers and links.
   int contents_depth = 2;
 };
@@ -100,6 +118,7 @@ FlowBlock flow_box(std::vector<FlowBlock> children, Colour tint);
 FlowBlock flow_spacer(double points);
 FlowBlock flow_page_break();
 FlowBlock flow_contents(int depth = 2);
+FlowBlock flow_rules(int count, double pitch);
 
 // Which part of which block a page holds, for tests: block index (top level), part index
 // (line, row, item line...) and the block's part count.

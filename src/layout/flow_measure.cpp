@@ -106,6 +106,18 @@ class Measurer {
       case FlowBlock::Kind::Contents:
         contents(bs, b, width, out);
         break;
+      case FlowBlock::Kind::Rules: {
+        FlowSlice s;
+        s.space_before = style_.paragraph_space;
+        for (int k = 1; k <= b.rule_count; ++k) {
+          double y = k * b.rule_pitch;
+          s.items.emplace_back(line_shape({0, y}, {width, y}, style_.writing_rule, 0.4));
+        }
+        s.height = b.rule_count * b.rule_pitch + 2;
+        s.break_after = !b.keep_with_next;
+        out.push_back(std::move(s));
+        break;
+      }
     }
   }
 
@@ -205,7 +217,7 @@ class Measurer {
     // Centre the marker on the first line's x-height region.
     double mid = first_line.height / 2 + ts.size * 0.05;
     if (b.marker == Marker::Checkbox) {
-      double side = ts.size * 0.85;
+      double side = style_.checkbox;
       first_line.items.emplace_back(
           rect_shape({1, mid - side / 2, side, side}, std::nullopt, style_.accent, 0.6));
       return;
@@ -265,7 +277,7 @@ class Measurer {
         h = std::max(h,
                      place_block(cells[c], ts, ws[c] - 2 * pad, xs[c] + pad, pad, items, b.where));
       }
-      s.height = h + 2 * pad;
+      s.height = std::max(h + 2 * pad, head ? 0.0 : b.min_row_height);
       if (head) s.items.emplace_back(rect_shape({0, 0, width, s.height}, b.tint));
       for (auto& it : items) s.items.push_back(std::move(it));
       s.items.emplace_back(line_shape({0, s.height}, {width, s.height},

@@ -68,6 +68,14 @@ FlowBlock flow_contents(int depth) {
   return b;
 }
 
+FlowBlock flow_rules(int count, double pitch) {
+  FlowBlock b;
+  b.kind = FlowBlock::Kind::Rules;
+  b.rule_count = count;
+  b.rule_pitch = pitch;
+  return b;
+}
+
 namespace {
 
 constexpr double kEps = 0.01;
@@ -185,9 +193,10 @@ Pass paginate(const FontContext& fonts, const std::vector<FlowBlock>& blocks,
     put(frame.header_left, Align::Start, header_base);
     if (frame.header_right_section) put(section, Align::End, header_base);
     if (!page_section.empty()) section = page_section;
-    page.items.emplace_back(line_shape({frame.left, header_base + 5},
-                                       {frame.width - frame.right, header_base + 5}, style.rule,
-                                       0.4));
+    if (!frame.header_left.empty() || (frame.header_right_section && !section.empty()))
+      page.items.emplace_back(line_shape({frame.left, header_base + 5},
+                                         {frame.width - frame.right, header_base + 5}, style.rule,
+                                         0.4));
     std::string folio = frame.folio;
     auto subst = [&](const std::string& key, const std::string& value) {
       for (size_t at; (at = folio.find(key)) != std::string::npos;)

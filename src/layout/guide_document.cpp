@@ -353,6 +353,7 @@ FlowStyle guide_flow_style(const Kit& kit) {
   s.running.colour = kit.theme.muted;
   s.rule = Colour::grey(0.6);
   s.accent = accent_of(kit);
+  s.list_indent = 17;
   return s;
 }
 

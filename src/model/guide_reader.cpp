@@ -304,7 +304,10 @@ void read_guide(const YamlNode& root, const SourceFile& src, GuideReading& r, Ki
   for (const auto& p : reader.pending_choices_) {
     if (const Deck* d = kit.find_deck(p.deck.value)) {
       auto& q = kit.session.survey[p.question];
-      for (const auto& c : d->cards) q.choices.push_back(c.title);
+      for (const auto& c : d->cards) {
+        q.choices.push_back(c.title);
+        q.notes.push_back(c.body);
+      }
     }
   }
 }

@@ -123,6 +123,7 @@ struct SurveyQuestion {
   Location where;
   Text text;
   std::vector<Text> choices;  // from `choices`, or the titles of the cards of `choices-from`
+  std::vector<Text> notes;    // a line under each choice (the card bodies of `choices-from`)
   Text other;                 // an "other" choice with a line to write on (optional)
   Text write;                 // label of a writing space (optional)
   int lines = 0;              // writing lines under `write`

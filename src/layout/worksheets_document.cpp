@@ -1,0 +1,273 @@
+// Session sheets: sub-group canvases drawn directly on large pages; survey, tally and rapport
+// d'étonnement set as one-page flows with tick boxes and writing lines.
+#include "layout/worksheets_document.hpp"
+
+#include <algorithm>
+
+#include "i18n/typography.hpp"
+#include "layout/cards_document.hpp"
+#include "layout/flow.hpp"
+#include "layout/guide_document.hpp"
+#include "layout/symbol.hpp"
+#include "layout/text_box.hpp"
+
+namespace kp {
+
+namespace {
+
+constexpr double kMm = kPointsPerMm;
+
+class SheetsComposer {
+ public:
+  SheetsComposer(const Kit& kit, const FontContext& fonts, Diagnostics& diags)
+      : kit_(kit), s_(kit.session), fonts_(fonts), diags_(diags) {}
+
+  Document compose() {
+    Document doc;
+    doc.info = kit_document_info(kit_, s_.word("worksheets", ""));
+    if (const Deck* d = kit_.find_deck(s_.canvas_deck)) {
+      for (const auto& card : d->cards) {
+        doc.bookmarks.push_back({card.title.value, 1, static_cast<int>(doc.pages.size()), 0});
+        doc.pages.push_back(canvas(*d, card));
+      }
+    }
+    if (!s_.survey.empty()) {
+      add(doc, s_.survey_title.value, survey());
+      add(doc, s_.tally_title.value, tally());
+    }
+    if (!s_.rapport_prompts.empty()) add(doc, s_.rapport_title.value, rapport());
+    for (size_t i = 0; i < doc.pages.size(); ++i) doc.pages[i].label = std::to_string(i + 1);
+    return doc;
+  }
+
+ private:
+  const Kit& kit_;
+  const Session& s_;
+  const FontContext& fonts_;
+  Diagnostics& diags_;
+
+  std::string typo(const std::string& s) const { return apply_typography(s, kit_.language); }
+
+  TextStyle style(double size, bool bold, const Colour& colour) const {
+    TextStyle t;
+    t.family = kit_.theme.font;
+    t.size = size;
+    t.bold = bold;
+    t.colour = colour;
+    t.language = kit_.language;
+    t.line_height = 1.2;
+    return t;
+  }
+
+  double put(std::vector<Item>& items, const Text& text, TextStyle ts, Rect box,
+             VAlign v = VAlign::Top) {
+    if (text.empty()) return 0;
+    TextBox tb;
+    tb.text = typo(text.value);
+    tb.style = ts;
+    tb.box = box;
+    tb.min_size = std::min(ts.size, std::max(kit_.theme.min_size.points(), ts.size * 0.6));
+    tb.valign = v;
+    tb.subject = "the worksheets";
+    tb.field = "text";
+    tb.where = text.where;
+    return place_text(fonts_, tb, items, diags_).height;
+  }
+
+  void add(Document& doc, const std::string& title, std::vector<Page> pages) {
+    doc.bookmarks.push_back({title, 1, static_cast<int>(doc.pages.size()), 0});
+    for (auto& p : pages) doc.pages.push_back(std::move(p));
+  }
+
+  // A canvas: a band with the profile, then three equal columns, one per prompt.
+  Page canvas(const Deck& deck, const Card& card) {
+    NamedSize paper =
+        s_.canvas_paper ? *s_.canvas_paper : NamedSize{"A3", Length::mm(297), Length::mm(420)};
+    Page p;
+    p.width = std::max(paper.width.points(), paper.height.points());  // landscape
+    p.height = std::min(paper.width.points(), paper.height.points());
+    // Sizes follow the page: A3 as designed, A4 scaled down (√2 smaller).
+    const double k = p.width / (420 * kMm);
+    const double m = 14 * kMm * k, band = 40 * kMm * k;
+    const Colour white = Colour::white();
+    p.items.emplace_back(rect_shape({0, 0, p.width, band + m}, deck.colour));
+    const double icon = 12 * kMm * k;
+    p.items.emplace_back(
+        symbol_shape(deck.symbol, {m + icon / 2, m + icon / 2 + 2 * k}, icon, white));
+    const double tx = m + icon + 7 * kMm * k;
+    const double group_w = 80 * kMm * k;
+    const double tw = p.width - tx - m - group_w - 8 * kMm * k;
+    TextStyle title = style(30 * k, true, white);
+    title.hyphenate = false;
+    double y = m;
+    y += put(p.items, card.title, title, {tx, y, tw, 40 * k}) + 2 * kMm * k;
+    TextStyle desc = style(14 * k, false, white);
+    put(p.items, card.body, desc, {tx, y, tw, band + m - y - 4 * kMm * k});
+    // "Sous-groupe : ____" on the right of the band.
+    TextStyle gs = style(13 * k, true, white);
+    gs.hyphenate = false;
+    const double gx = p.width - m - group_w;
+    put(p.items, Text{s_.word("canvas-group", "Group:"), s_.where}, gs,
+        {gx, m + 4 * k, group_w, 20 * k});
+    p.items.emplace_back(line_shape({gx, m + 40 * k}, {p.width - m, m + 40 * k}, white, 1));
+    // Intro under the band.
+    y = band + m + 6 * kMm * k;
+    TextStyle is = style(12 * k, false, kit_.theme.muted);
+    y += put(p.items, s_.canvas_intro, is, {m, y, p.width - 2 * m, 40 * k}) + 6 * kMm * k;
+    // Columns.
+    const auto& prompts = card.prompts.empty() ? deck.prompts : card.prompts;
+    const size_t n = std::max<size_t>(1, prompts.size());
+    const double gap = 10 * kMm * k;
+    const double cw = (p.width - 2 * m - gap * static_cast<double>(n - 1)) / static_cast<double>(n);
+    const double bottom = p.height - m - 6 * kMm * k;
+    for (size_t i = 0; i < prompts.size(); ++i) {
+      const double x = m + static_cast<double>(i) * (cw + gap);
+      TextStyle hs = style(19 * k, true, deck.colour);
+      hs.hyphenate = false;
+      double hh = put(p.items, prompts[i], hs, {x, y, cw, 19 * k * 1.2 * 2 + 1});
+      double ry = y + std::max(hh, 19 * k * 1.2 * 2) + 3 * kMm * k;
+      p.items.emplace_back(line_shape({x, ry}, {x + cw, ry}, deck.colour, 1.6 * k));
+      for (double ly = ry + 12 * kMm * k; ly <= bottom - 2; ly += 12 * kMm * k)
+        p.items.emplace_back(line_shape({x, ly}, {x + cw, ly}, Colour::grey(0.6), 0.4));
+    }
+    // Footer: kit title, deck.
+    TextStyle fs = style(8 * k, false, kit_.theme.muted);
+    fs.hyphenate = false;
+    put(p.items, Text{kit_.title.value + " · " + deck.name.value, kit_.title.where}, fs,
+        {m, p.height - m - 3 * kMm * k, p.width - 2 * m, 12 * k});
+    return p;
+  }
+
+  FlowStyle form_style() const {
+    FlowStyle fs = guide_flow_style(kit_);
+    fs.body.size = 11;
+    fs.body.line_height = 15 / 11.0;
+    fs.list_indent = 20;
+    fs.item_space = 5;
+    fs.heading_before[2] = 16;
+    fs.heading_after[2] = 6;
+    fs.heading[2].size = 12;
+    return fs;
+  }
+
+  FlowFrame form_frame() const {
+    NamedSize paper =
+        s_.guide_paper ? *s_.guide_paper : NamedSize{"A4", Length::mm(210), Length::mm(297)};
+    FlowFrame f;
+    f.width = paper.width.points();
+    f.height = paper.height.points();
+    f.left = f.right = 20 * kMm;
+    f.top = 22 * kMm;
+    f.bottom = 18 * kMm;
+    f.header_left = typo(kit_.title.value);
+    f.header_right_section = false;
+    f.folio.clear();
+    return f;
+  }
+
+  std::vector<Page> flow(const std::vector<FlowBlock>& blocks, const FlowStyle& fs) {
+    return layout_flow(fonts_, blocks, fs, form_frame(), diags_).pages;
+  }
+
+  FlowBlock title(const std::string& text) const {
+    FlowBlock h = flow_heading(1, text);
+    h.in_contents = false;
+    return h;
+  }
+
+  std::vector<Page> survey() {
+    std::vector<FlowBlock> b;
+    b.push_back(title(s_.survey_title.value));
+    if (!s_.survey_intro.empty()) b.push_back(flow_paragraph(s_.survey_intro.value));
+    for (size_t i = 0; i < s_.survey.size(); ++i) {
+      const SurveyQuestion& q = s_.survey[i];
+      FlowBlock h = flow_heading(3, std::to_string(i + 1) + ". " + q.text.value);
+      h.in_contents = false;
+      b.push_back(h);
+      std::vector<std::string> choices;
+      for (size_t c = 0; c < q.choices.size(); ++c) {
+        std::string item = "**" + q.choices[c].value + "**";
+        if (c < q.notes.size() && !q.notes[c].empty()) item += "\n*" + q.notes[c].value + "*";
+        choices.push_back(item);
+      }
+      if (!q.other.empty()) choices.push_back("**" + q.other.value + "**");
+      if (!choices.empty()) {
+        FlowBlock list = flow_list(choices, Marker::Checkbox);
+        list.keep_with_next = !q.other.empty();
+        b.push_back(list);
+      }
+      if (!q.other.empty()) {
+        FlowBlock r = flow_rules(1, 8 * kMm);
+        b.push_back(r);
+      }
+      if (q.lines > 0) b.push_back(flow_rules(q.lines, 8.5 * kMm));
+    }
+    return flow(b, form_style());
+  }
+
+  std::vector<Page> tally() {
+    std::vector<FlowBlock> b;
+    b.push_back(title(s_.tally_title.value));
+    if (!s_.tally_intro.empty()) b.push_back(flow_paragraph(s_.tally_intro.value));
+    for (size_t i = 0; i < s_.survey.size(); ++i) {
+      const SurveyQuestion& q = s_.survey[i];
+      if (q.choices.empty()) continue;
+      FlowBlock h = flow_heading(3, std::to_string(i + 1) + ". " + q.text.value);
+      h.in_contents = false;
+      b.push_back(h);
+      std::vector<std::vector<std::string>> rows;
+      for (const auto& c : q.choices) rows.push_back({"**" + c.value + "**", "", ""});
+      if (!q.other.empty()) rows.push_back({"**" + q.other.value + "**", "", ""});
+      FlowBlock t = flow_table({{2.2, Align::Start}, {5, Align::Start}, {1, Align::End}},
+                               {s_.word("tally-choice", "Answer"), s_.word("tally-marks", "Tally"),
+                                s_.word("tally-total", "Total")},
+                               rows);
+      t.min_row_height = 26 * kMm;
+      t.tint = Colour::grey(0.93);
+      b.push_back(t);
+    }
+    b.push_back(flow_spacer(10 * kMm));
+    FlowBlock count = flow_paragraph("**" + s_.word("tally-responses", "Responses:") + "**");
+    count.keep_with_next = true;
+    b.push_back(count);
+    b.push_back(flow_rules(1, 9 * kMm));
+    return flow(b, form_style());
+  }
+
+  // The rapport sheet fills one page: as many writing lines per prompt as fit.
+  std::vector<Page> rapport() {
+    std::vector<Page> pages;
+    for (int lines = 9; lines >= 2; --lines) {
+      std::vector<FlowBlock> b;
+      b.push_back(title(s_.rapport_title.value));
+      if (!s_.rapport_intro.empty()) b.push_back(flow_paragraph(s_.rapport_intro.value));
+      if (!s_.signature.empty()) {
+        FlowBlock sig = flow_paragraph("**" + s_.signature.value + "**");
+        sig.keep_with_next = true;
+        b.push_back(sig);
+        b.push_back(flow_rules(1, 8 * kMm));
+      }
+      for (const auto& prompt : s_.rapport_prompts) {
+        FlowBlock h = flow_heading(3, prompt.value);
+        h.in_contents = false;
+        b.push_back(h);
+        b.push_back(flow_rules(lines, 8.5 * kMm));
+      }
+      Diagnostics scratch;
+      pages = layout_flow(fonts_, b, form_style(), form_frame(), scratch).pages;
+      if (pages.size() == 1 || lines == 2) {
+        diags_.append(scratch);
+        break;
+      }
+    }
+    return pages;
+  }
+};
+
+}  // namespace
+
+Document compose_worksheets(const Kit& kit, const FontContext& fonts, Diagnostics& diags) {
+  return SheetsComposer(kit, fonts, diags).compose();
+}
+
+}  // namespace kp
