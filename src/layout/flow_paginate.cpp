@@ -163,6 +163,7 @@ Pass paginate(const FontContext& fonts, const std::vector<FlowBlock>& blocks,
           page_section = a.title;
         }
         pass.result.anchors[a.id] = {a.title, a.level, doc_page, y + a.y};
+        if (!a.id.empty()) page.dests.push_back({a.id, 0, std::max(0.0, y + a.y - 6)});
         pass.numbers[a.id] = number;
         if (!a.id.empty() || a.in_contents)
           pass.result.bookmarks.push_back({a.title, a.level, doc_page, std::max(0.0, y + a.y - 6)});
@@ -215,6 +216,7 @@ Pass paginate(const FontContext& fonts, const std::vector<FlowBlock>& blocks,
     link.area = l.area;
     link.page = a->second.page;
     link.target_y = std::max(0.0, a->second.y - 6);
+    link.dest = l.target;
     pass.result.pages[l.page].items.emplace_back(link);
   }
   return pass;

@@ -36,12 +36,20 @@ struct Group {
   std::string tag;  // what the group is, for traces ("card profils/meprisant front")
 };
 
-// A clickable area: to another page of the document, or to a URI.
+// A clickable area: to another page of the document, or to a URI. With `dest`, PDF writers
+// link to that named destination (see Page::dests) rather than to page and target_y.
 struct Link {
   Rect area;
   int page = -1;  // 0-based target page, or -1
   double target_y = 0;
   std::string uri;
+  std::string dest;
+};
+
+// A named place on a page that links can point to.
+struct NamedDest {
+  std::string name;
+  double x = 0, y = 0;
 };
 
 struct Item {
@@ -63,6 +71,7 @@ struct Page {
   std::optional<Rect> trim_box;
   std::string label;  // page label shown by viewers, "" for none
   std::vector<Item> items;
+  std::vector<NamedDest> dests;
 };
 
 struct DocumentInfo {

@@ -52,16 +52,24 @@ void draw_shape(cairo_t* cr, const Shape& s) {
   }
 }
 
+std::string escape_quotes(const std::string& s) {
+  std::string out;
+  for (char c : s) out += c == '\'' ? std::string("\\'") : std::string(1, c);
+  return out;
+}
+
 void draw_link(cairo_t* cr, const Link& l) {
   char attrs[256];
-  if (l.page >= 0) {
+  if (!l.dest.empty()) {
+    // A named destination: cairo 1.16 drops page= links to pages not yet written.
+    std::snprintf(attrs, sizeof attrs, "rect=[%.3f %.3f %.3f %.3f] dest='%s'", l.area.x, l.area.y,
+                  l.area.w, l.area.h, escape_quotes(l.dest).c_str());
+  } else if (l.page >= 0) {
     std::snprintf(attrs, sizeof attrs, "rect=[%.3f %.3f %.3f %.3f] page=%d pos=[0 %.3f]", l.area.x,
                   l.area.y, l.area.w, l.area.h, l.page + 1, l.target_y);
   } else {
-    std::string uri;
-    for (char c : l.uri) uri += c == '\'' ? std::string("\\'") : std::string(1, c);
     std::snprintf(attrs, sizeof attrs, "rect=[%.3f %.3f %.3f %.3f] uri='%s'", l.area.x, l.area.y,
-                  l.area.w, l.area.h, uri.c_str());
+                  l.area.w, l.area.h, escape_quotes(l.uri).c_str());
   }
   cairo_tag_begin(cr, CAIRO_TAG_LINK, attrs);
   cairo_tag_end(cr, CAIRO_TAG_LINK);

@@ -40,10 +40,28 @@ void write_pdf(const Document& doc, const std::string& path) {
   meta(CAIRO_PDF_METADATA_CREATE_DATE, doc.info.date);
   meta(CAIRO_PDF_METADATA_MOD_DATE, doc.info.date);
   cairo_t* cr = cairo_create(surface);
+  // cairo 1.16 reserves a structure element for each link but writes the structure tree only
+  // when the document has a structure tag: without one the PDF's xref is damaged. So a
+  // document with links is wrapped in a "Document" structure element.
+  bool links = false;
+  for (const auto& p : doc.pages)
+    for (const auto& it : p.items)
+      if (std::holds_alternative<Link>(it.v)) links = true;
+  if (links) cairo_tag_begin(cr, "Document", "");
   for (size_t i = 0; i < doc.pages.size(); ++i) {
     const Page& p = doc.pages[i];
-    cairo_pdf_surface_set_size(surface, p.width, p.height);
+    // Only on a change of size: cairo 1.16 loses the structure tree of links otherwise.
+    if (p.width != w || p.height != h) {
+      cairo_pdf_surface_set_size(surface, p.width, p.height);
+      w = p.width, h = p.height;
+    }
     if (!p.label.empty()) cairo_pdf_surface_set_page_label(surface, p.label.c_str());
+    for (const auto& d : p.dests) {
+      std::string attrs = "name='" + d.name + "' x=" + std::to_string(d.x) +
+                          " y=" + std::to_string(d.y);
+      cairo_tag_begin(cr, CAIRO_TAG_DEST, attrs.c_str());
+      cairo_tag_end(cr, CAIRO_TAG_DEST);
+    }
     draw_items(cr, p.items, true);
     cairo_show_page(cr);
   }
@@ -58,6 +76,7 @@ void write_pdf(const Document& doc, const std::string& path) {
                                            CAIRO_PDF_OUTLINE_FLAG_OPEN);
     parents.emplace_back(b.level, id);
   }
+  if (links) cairo_tag_end(cr, "Document");
   cairo_status_t st = cairo_status(cr);
   cairo_destroy(cr);
   cairo_surface_finish(surface);
