@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "core/utf8.hpp"
+#include "i18n/typography.hpp"
 #include "layout/flow_slice.hpp"
 
 namespace kp {
@@ -200,7 +201,8 @@ class Measurer {
     }
     s.height = h + style_.heading_after[lv];
     s.break_after = false;  // kept with what follows
-    s.anchors.push_back({b.anchor, plain(b.text), b.level, b.in_contents, 0});
+    s.anchors.push_back(
+        {b.anchor, plain(apply_typography(b.text, ts.language)), b.level, b.in_contents, 0});
     headings_.push_back(&b);
     out.push_back(std::move(s));
   }

@@ -28,7 +28,8 @@ std::string per_profile_text(const Deck& deck, int groups) {
   std::string out;
   for (size_t i = 0; i < n.size(); ++i) {
     if (n[i] == 0) continue;
-    out += (out.empty() ? "" : ", ") + deck.cards[i].title.value + " × " + std::to_string(n[i]);
+    out += (out.empty() ? "" : ", ") + deck.cards[i].title.value + "\u00A0×\u00A0" +
+           std::to_string(n[i]);
   }
   return out;
 }
