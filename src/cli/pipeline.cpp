@@ -56,7 +56,7 @@ std::optional<LaidOutKit> lay_out_kit(const BuildOptions& o, Diagnostics& diags)
   k.outputs.push_back(
       {"cards.pdf", compose_cards(k.kit, *k.fonts, sheets, diags, o.png ? &k.proofs : nullptr)});
   if (!k.kit.guide.empty())
-    k.outputs.push_back({"guide.pdf", compose_guide(k.kit, *k.fonts, diags)});
+    k.outputs.push_back({"guide.pdf", compose_guide(k.kit, *k.fonts, o.stickers, diags)});
   if (Document ws = compose_worksheets(k.kit, *k.fonts, diags); !ws.pages.empty())
     k.outputs.push_back({"worksheets.pdf", std::move(ws)});
   if (o.press) {

@@ -29,8 +29,14 @@ Colour accent_of(const Kit& kit) {
 
 class GuideComposer {
  public:
-  GuideComposer(const Kit& kit, const FontContext& fonts, Diagnostics& diags)
-      : kit_(kit), s_(kit.session), fonts_(fonts), diags_(diags), style_(guide_flow_style(kit)) {}
+  GuideComposer(const Kit& kit, const FontContext& fonts, const StickerOptions& stickers,
+                Diagnostics& diags)
+      : kit_(kit),
+        s_(kit.session),
+        fonts_(fonts),
+        stickers_(stickers),
+        diags_(diags),
+        style_(guide_flow_style(kit)) {}
 
   Document compose() {
     Document doc;
@@ -64,8 +70,22 @@ class GuideComposer {
   const Kit& kit_;
   const Session& s_;
   const FontContext& fonts_;
+  const StickerOptions& stickers_;
   Diagnostics& diags_;
   FlowStyle style_;
+
+  // Sticker counts from the sticker sheets' own plan (its problems are reported there).
+  StickerCount sticker_count() const {
+    StickerCount c;
+    if (!kit_.stickers) return c;
+    Diagnostics scratch;
+    StickerPlan plan = plan_stickers(kit_, stickers_, scratch);
+    if (!plan.product) return c;
+    c.labels = static_cast<int>(plan.texts.size());
+    c.per_sheet = plan.product->per_sheet();
+    c.sheets = plan.sheets;
+    return c;
+  }
 
   static bool has_thumbnails(const GuideSection& sec) {
     for (const auto& b : sec.blocks)
@@ -160,7 +180,7 @@ class GuideComposer {
 
   FlowBlock materials() {
     std::vector<std::string> items;
-    for (const auto& m : materials_checklist(kit_)) {
+    for (const auto& m : materials_checklist(kit_, sticker_count())) {
       std::string n = std::to_string(m.count);
       std::string text = m.text;
       if (text.rfind(n, 0) == 0) text = "**" + n + "**" + text.substr(n.size());
@@ -357,8 +377,9 @@ FlowStyle guide_flow_style(const Kit& kit) {
   return s;
 }
 
-Document compose_guide(const Kit& kit, const FontContext& fonts, Diagnostics& diags) {
-  return GuideComposer(kit, fonts, diags).compose();
+Document compose_guide(const Kit& kit, const FontContext& fonts, const StickerOptions& stickers,
+                       Diagnostics& diags) {
+  return GuideComposer(kit, fonts, stickers, diags).compose();
 }
 
 }  // namespace kp

@@ -3,6 +3,7 @@
 #include "core/diagnostics.hpp"
 #include "layout/flow.hpp"
 #include "layout/page.hpp"
+#include "layout/sticker_sheets.hpp"
 #include "model/kit.hpp"
 #include "text/font_context.hpp"
 
@@ -13,7 +14,9 @@ FlowStyle guide_flow_style(const Kit& kit);
 
 // guide.pdf: cover, contents with links, the sections with computed materials and agenda,
 // and an annex of card thumbnails; bookmarks, page labels and metadata.
-Document compose_guide(const Kit& kit, const FontContext& fonts, Diagnostics& diags);
+// Sticker sheet counts follow `stickers` (product and first label), as stickers.pdf does.
+Document compose_guide(const Kit& kit, const FontContext& fonts, const StickerOptions& stickers,
+                       Diagnostics& diags);
 
 // The agenda's clock time `minutes` after midnight, in the kit's format (words: clock).
 std::string format_clock(const Kit& kit, int minutes);

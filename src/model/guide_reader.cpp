@@ -85,7 +85,6 @@ class GuideReader {
       }
     }
     if (auto g = m.integer("guests", 0, 100, false)) s.guests = *g;
-    if (auto l = m.integer("labels-per-sheet", 1, 1000, false)) s.labels_per_sheet = *l;
     m.finish();
   }
 

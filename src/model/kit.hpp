@@ -138,7 +138,6 @@ struct Session {
   Text agenda_note;                   // e.g. that the schedule is a proposal
   std::vector<AgendaStep> agenda;
   int guests = 0;             // guest observers (rapport d'étonnement)
-  int labels_per_sheet = 21;  // sticker labels a sheet holds
   std::vector<MaterialItem> materials;
   // Worksheets
   std::string canvas_deck;  // one canvas per card of this deck, columns from its prompts

@@ -1,4 +1,4 @@
-// Profiles dealt to sub-groups, sticker labels and sheets, and the computed materials checklist.
+// Profiles dealt to sub-groups and the computed materials checklist.
 #include "model/session_counts.hpp"
 
 namespace kp {
@@ -11,16 +11,6 @@ std::vector<int> groups_per_profile(int groups, size_t profiles) {
   std::vector<int> n(profiles, 0);
   for (int g = 0; g < groups && profiles > 0; ++g) ++n[profile_of_group(g, profiles)];
   return n;
-}
-
-int sticker_labels(const Kit& kit) {
-  if (!kit.stickers) return 0;
-  const int texts = static_cast<int>(kit.stickers->texts.size());
-  return texts * (kit.stickers->per_participant ? kit.participants : kit.stickers->copies);
-}
-
-int sticker_sheets(int labels, int per_sheet) {
-  return per_sheet <= 0 ? 0 : (labels + per_sheet - 1) / per_sheet;
 }
 
 std::string per_profile_text(const Deck& deck, int groups) {
@@ -41,9 +31,8 @@ void replace_all(std::string& s, const std::string& key, const std::string& valu
 }
 }  // namespace
 
-std::vector<MaterialLine> materials_checklist(const Kit& kit) {
+std::vector<MaterialLine> materials_checklist(const Kit& kit, const StickerCount& stickers) {
   const Session& s = kit.session;
-  const int labels = sticker_labels(kit);
   std::vector<MaterialLine> out;
   for (const auto& m : s.materials) {
     int base = 1;
@@ -61,7 +50,7 @@ std::vector<MaterialLine> materials_checklist(const Kit& kit) {
         base = 1;
         break;
       case MaterialItem::Per::StickerSheets:
-        base = sticker_sheets(labels, s.labels_per_sheet);
+        base = stickers.sheets;
         break;
     }
     MaterialLine line;
@@ -69,8 +58,8 @@ std::vector<MaterialLine> materials_checklist(const Kit& kit) {
     line.where = m.where;
     line.text = m.text.value;
     replace_all(line.text, "{n}", std::to_string(line.count));
-    replace_all(line.text, "{labels}", std::to_string(labels));
-    replace_all(line.text, "{per-sheet}", std::to_string(s.labels_per_sheet));
+    replace_all(line.text, "{labels}", std::to_string(stickers.labels));
+    replace_all(line.text, "{per-sheet}", std::to_string(stickers.per_sheet));
     replace_all(line.text, "{participants}", std::to_string(kit.participants));
     replace_all(line.text, "{groups}", std::to_string(kit.groups));
     replace_all(line.text, "{guests}", std::to_string(s.guests));

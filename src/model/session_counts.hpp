@@ -1,4 +1,4 @@
-// The session's arithmetic: profiles dealt to sub-groups, sticker sheets, the materials checklist.
+// The session's arithmetic: profiles dealt to sub-groups, the materials checklist.
 #pragma once
 #include <string>
 #include <vector>
@@ -12,11 +12,12 @@ size_t profile_of_group(int group, size_t profiles);
 // How many sub-groups work on each profile.
 std::vector<int> groups_per_profile(int groups, size_t profiles);
 
-// Sticker labels for the session: every text once per participant (copies: per-participant)
-// or `copies` times; 0 without stickers.
-int sticker_labels(const Kit& kit);
-// Sheets for `labels` labels at `per_sheet` a sheet (rounded up).
-int sticker_sheets(int labels, int per_sheet);
+// The sticker counts the checklist prints (from the sticker sheets' plan).
+struct StickerCount {
+  int labels = 0;     // stickers to print
+  int per_sheet = 0;  // labels on one sheet of the product
+  int sheets = 0;
+};
 
 // One line of the materials checklist, its placeholders filled in.
 struct MaterialLine {
@@ -26,7 +27,7 @@ struct MaterialLine {
 };
 
 // The checklist from the kit's materials, for its participants, groups and guests.
-std::vector<MaterialLine> materials_checklist(const Kit& kit);
+std::vector<MaterialLine> materials_checklist(const Kit& kit, const StickerCount& stickers);
 
 // "Le DG méprisant × 2, L'apprenti DG × 1…": the profiles of `deck` and their sub-groups.
 std::string per_profile_text(const Deck& deck, int groups);

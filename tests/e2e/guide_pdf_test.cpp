@@ -149,6 +149,9 @@ TEST_CASE("guide.pdf: computed counts follow --participants and --groups") {
     CHECK_MESSAGE(big.find(s) != std::string::npos, std::string(s));
   }
   CHECK(big.find("12 questionnaires") == std::string::npos);
+  // The sticker sheets the guide asks for are the pages stickers.pdf prints.
+  CHECK(read_info(default_out() + "stickers.pdf")["Pages"] == "8");
+  CHECK(read_info(big_out() + "stickers.pdf")["Pages"] == "15");
   // Two sub-groups work on the first profile.
   CHECK(big.find("Le DG méprisant × 2") != std::string::npos);
 }

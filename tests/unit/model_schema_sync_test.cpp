@@ -27,10 +27,24 @@ std::set<std::string> properties(const json& object) {
 
 // The schema object that describes a mapping the loader read as `what`; null if none should.
 const json* schema_for(const json& schema, const std::string& what) {
-  static const std::map<std::string, std::string> defs = {
-      {"\"theme\"", "theme"},       {"\"words\"", "words"}, {"\"print\"", "print"},
-      {"\"press\"", "press"},       {"the deck", "deck"},   {"the card", "card"},
-      {"the stickers", "stickers"}, {"the guide", "guide"}, {"the guide section", "section"}};
+  static const std::map<std::string, std::string> defs = {{"\"theme\"", "theme"},
+                                                          {"\"words\"", "words"},
+                                                          {"\"print\"", "print"},
+                                                          {"\"press\"", "press"},
+                                                          {"the deck", "deck"},
+                                                          {"the card", "card"},
+                                                          {"the stickers", "stickers"},
+                                                          {"the guide", "guide"},
+                                                          {"the guide section", "section"},
+                                                          {"\"session\"", "session"},
+                                                          {"\"agenda\"", "agenda"},
+                                                          {"an agenda step", "agendaStep"},
+                                                          {"a materials line", "material"},
+                                                          {"\"survey\"", "survey"},
+                                                          {"a survey question", "question"},
+                                                          {"\"tally\"", "tally"},
+                                                          {"\"rapport\"", "rapport"},
+                                                          {"\"worksheets\"", "worksheets"}};
   const json& d = schema.at("$defs");
   if (what == "kit.yaml") return &schema;
   if (auto it = defs.find(what); it != defs.end()) return &d.at(it->second);

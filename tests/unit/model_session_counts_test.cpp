@@ -1,5 +1,5 @@
 // Unit tests for model/session_counts and model/guide_reader: profiles dealt to sub-groups,
-// sticker sheets, the computed materials checklist, clock times and the session plan.
+// the computed materials checklist, clock times and the session plan.
 #include "model/session_counts.hpp"
 
 #include <doctest/doctest.h>
@@ -35,14 +35,6 @@ TEST_CASE("profiles are dealt to sub-groups in turn") {
   CHECK(profile_of_group(5, 3) == 2);
 }
 
-TEST_CASE("sticker sheets: labels rounded up to whole sheets") {
-  CHECK(sticker_sheets(0, 21) == 0);
-  CHECK(sticker_sheets(21, 21) == 1);
-  CHECK(sticker_sheets(22, 21) == 2);
-  CHECK(sticker_sheets(156, 21) == 8);   // 12 participants × 13 qualities
-  CHECK(sticker_sheets(312, 21) == 15);  // 24 × 13
-}
-
 TEST_CASE("the default kit's session plan: 2 hours, guests, survey from the profiles") {
   Kit kit = default_kit(12, 3);
   const Session& s = kit.session;
@@ -51,24 +43,23 @@ TEST_CASE("the default kit's session plan: 2 hours, guests, survey from the prof
   CHECK(total == 120);
   CHECK(s.start_minutes == 9 * 60 + 30);
   CHECK(s.guests == 2);
-  CHECK(s.labels_per_sheet == 21);
   REQUIRE(!s.survey.empty());
   REQUIRE(s.survey[0].choices.size() == 3);
   CHECK(s.survey[0].choices[0].value == "Le DG méprisant");
   CHECK(s.rapport_prompts.size() == 4);
   CHECK(s.canvas_deck == "profils");
-  CHECK(sticker_labels(kit) == 156);
 }
 
 TEST_CASE("the materials checklist follows participants and groups") {
-  auto lines = materials_checklist(default_kit(12, 3));
+  // 12 participants × 13 qualities = 156 labels, 21 a sheet (Avery L7160): 8 sheets.
+  auto lines = materials_checklist(default_kit(12, 3), {156, 21, 8});
   CHECK(count_of(lines, "Profils de DG") == 3);
   CHECK(count_of(lines, "questionnaires") == 12);
   CHECK(count_of(lines, "planches") == 8);
   CHECK(count_of(lines, "stylos") == 14);
   CHECK(count_of(lines, "feutres") == 6);
   CHECK(count_of(lines, "Rapport") == 2);
-  auto more = materials_checklist(default_kit(24, 4));
+  auto more = materials_checklist(default_kit(24, 4), {312, 21, 15});
   CHECK(count_of(more, "Profils de DG") == 4);
   CHECK(count_of(more, "Argumentaire") == 4);
   CHECK(count_of(more, "questionnaires") == 24);
