@@ -6,6 +6,7 @@
 #include "core/atomic_file.hpp"
 #include "core/parallel.hpp"
 #include "core/stage_timer.hpp"
+#include "i18n/language.hpp"
 #include "layout/guide_document.hpp"
 #include "layout/press_document.hpp"
 #include "layout/print_setup.hpp"
@@ -14,6 +15,7 @@
 #include "render/pdf_writer.hpp"
 #include "render/png_writer.hpp"
 #include "render/press_pdf_writer.hpp"
+#include "text/font_coverage.hpp"
 
 namespace kp {
 namespace fs = std::filesystem;
@@ -28,27 +30,66 @@ std::optional<LaidOutKit> lay_out_kit(const BuildOptions& o, Diagnostics& diags)
   StageTimer load_timer;
   auto kit = load_kit(o.kit_dir, diags);
   if (!kit) return std::nullopt;
-  LaidOutKit k;
-  k.times.load = load_timer.elapsed_ms();
-  StageTimer layout_timer;
-  k.kit = std::move(*kit);
-  if (o.participants > 0) k.kit.participants = o.participants;
-  if (o.groups > 0) k.kit.groups = o.groups;
+  double load_ms = load_timer.elapsed_ms();
+  auto k = lay_out(std::move(*kit), o, diags);
+  if (k) k->times.load = load_ms;
+  return k;
+}
+
+namespace {
+
+// The font context for the kit's language: the project's and the kit's fonts, plus the system
+// font files the language needs; nullptr after an error.
+std::unique_ptr<FontContext> language_fonts(const Kit& kit, const BuildOptions& o,
+                                            Diagnostics& diags) {
+  const Location kit_file{o.kit_dir + "/kit.yaml", 0, 0, {}};
+  SystemFonts system = system_fonts_for(kit.language);
+  if (!system.missing.empty()) {
+    const LanguageInfo& lang = language_info(kit.language);
+    std::string files;
+    for (const auto& f : system.missing) files += (files.empty() ? "" : ", ") + f;
+    diags.error(kit_file,
+                kit.language + ": the " + lang.name + " texts need the font files " + files +
+                    ", which are not installed",
+                "install the Debian package " + lang.font_package + " (apt-get install " +
+                    lang.font_package + "), or set KITPRESS_SYSTEM_FONTS to their folder");
+    return nullptr;
+  }
+  std::unique_ptr<FontContext> fonts;
   try {
-    k.fonts = std::make_unique<FontContext>(font_dirs_for_kit(o.kit_dir));
+    fonts = std::make_unique<FontContext>(font_dirs_for_kit(o.kit_dir), system.found);
   } catch (const std::exception& e) {
     diags.error(Location{o.kit_dir, 0, 0, {}}, e.what());
-    return std::nullopt;
+    return nullptr;
   }
-  if (!k.fonts->has_family(k.kit.theme.font)) {
+  std::vector<std::string> missing = fonts->missing_families(kit.theme.font);
+  if (!missing.empty()) {
     std::string families;
-    for (const auto& f : k.fonts->families()) families += (families.empty() ? "" : ", ") + f;
-    Location where = k.kit.theme.font_where.line ? k.kit.theme.font_where
-                                                 : Location{o.kit_dir + "/kit.yaml", 0, 0, {}};
-    diags.error(where, "the font \"" + k.kit.theme.font + "\" is not available",
+    for (const auto& f : fonts->families()) families += (families.empty() ? "" : ", ") + f;
+    Location where = kit.theme.font_where.line ? kit.theme.font_where : kit_file;
+    diags.error(where,
+                "the font \"" + missing.front() + "\" is not available" +
+                    (kit.theme.font == missing.front() ? "" : " (for " + kit.language + ")"),
                 "the fonts found in fonts/ and the kit's fonts/ folder are: " + families);
-    return std::nullopt;
+    return nullptr;
   }
+  return fonts;
+}
+
+}  // namespace
+
+std::optional<LaidOutKit> lay_out(Kit kit, const BuildOptions& o, Diagnostics& diags) {
+  LaidOutKit k;
+  StageTimer layout_timer;
+  k.kit = std::move(kit);
+  if (o.participants > 0) k.kit.participants = o.participants;
+  if (o.groups > 0) k.kit.groups = o.groups;
+  // The language's own families go in front of the theme font, for every output.
+  k.kit.theme.font = font_families_for(k.kit.language, k.kit.theme.font);
+  k.fonts = language_fonts(k.kit, o, diags);
+  if (!k.fonts) return std::nullopt;
+  // Every character must have a glyph before anything is laid out.
+  if (!check_font_coverage(k.kit, *k.fonts, diags)) return std::nullopt;
   check_contrast(k.kit, diags);
   const PrintSettings print = k.kit.print.merged_with(o.print);
   SheetOptions sheets = sheet_options(print, diags);

@@ -53,6 +53,11 @@ struct LaidOutKit {
 // Loads and lays out; every problem goes to diags. nullopt if the kit could not be loaded.
 std::optional<LaidOutKit> lay_out_kit(const BuildOptions& o, Diagnostics& diags);
 
+// Lays out every output of a kit already in its language (the source, or localize()d):
+// picks the language's fonts, checks that they draw every character, then composes.
+// nullopt when the fonts are missing or lack a character (nothing is laid out then).
+std::optional<LaidOutKit> lay_out(Kit kit, const BuildOptions& o, Diagnostics& diags);
+
 // Writes the outputs into out_dir/<lang>/, each file atomically. Returns the paths written.
 // Render and write times are added to k.times.
 // `progress`, if given, is told of each file written.

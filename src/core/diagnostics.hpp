@@ -1,5 +1,6 @@
 // Diagnostics as data: severity, file:line:column, message and hint; collected, then printed.
 #pragma once
+#include <optional>
 #include <ostream>
 #include <stdexcept>
 #include <string>
@@ -16,11 +17,20 @@ struct Location {
 
 enum class Severity { Warning, Error };
 
+// A text that does not fit its box, as data for the fit report (`check --lang all`).
+struct Overflow {
+  std::string subject;  // e.g. card "leviers/confiance"
+  std::string field;    // e.g. "body"
+  double points = 0;    // height beyond the box at the minimum size
+  bool word_too_wide = false;
+};
+
 struct Diagnostic {
   Severity severity = Severity::Error;
   Location where;
   std::string message;
-  std::string hint;  // how to fix it (may be empty)
+  std::string hint;                                 // how to fix it (may be empty)
+  std::optional<Overflow> overflow = std::nullopt;  // set for texts that do not fit
 };
 
 // Thrown when a problem stops the current step; the caller adds it to a Diagnostics list.

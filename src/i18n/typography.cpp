@@ -2,15 +2,24 @@
 #include "i18n/typography.hpp"
 
 #include "core/utf8.hpp"
+#include "i18n/language.hpp"
 
 namespace kp {
 
 std::string apply_typography(const std::string& text, const std::string& language) {
   const bool french = language == "fr" || language.rfind("fr-", 0) == 0;
   const char32_t kNarrowNbsp = 0x202F;
+  const LanguageInfo& lang = language_info(language);
+  const std::u32string open = utf8_decode(lang.open_quote), close = utf8_decode(lang.close_quote);
+  bool in_quote = false;
   std::u32string in = utf8_decode(text), out;
   for (size_t i = 0; i < in.size(); ++i) {
     char32_t c = in[i];
+    if (c == U'"') {
+      out += in_quote ? close : open;
+      in_quote = !in_quote;
+      continue;
+    }
     if (c == U'\'') {
       out.push_back(0x2019);
       continue;

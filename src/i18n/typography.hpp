@@ -4,8 +4,9 @@
 
 namespace kp {
 
-// French: narrow no-break space before ; : ! ? and inside « », typographic apostrophe,
-// "..." as an ellipsis. Other languages: apostrophe and ellipsis only.
+// Every language: typographic apostrophe, "..." as an ellipsis, straight double quotes as the
+// language's quotes (« » in French, „ “ in German, 「 」 in Japanese...). French also: narrow
+// no-break space before ; : ! ? and inside « ».
 std::string apply_typography(const std::string& text, const std::string& language);
 
 }  // namespace kp

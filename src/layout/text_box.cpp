@@ -43,11 +43,16 @@ PlacedText place_text(const FontContext& fonts, const TextBox& t, std::vector<It
                                 ") even at " + pt(t.min_size)
                           : "it is " + format_mm(Length::pt(fit.overflow)) +
                                 " too tall at the minimum size " + pt(t.min_size);
-    diags.error(t.where, t.subject + ": the " + t.field + " does not fit: " + why,
-                "shorten the text, or lower theme: min-size");
+    Diagnostic d{Severity::Error, t.where, t.subject + ": the " + t.field + " does not fit: " + why,
+                 "shorten the text, or lower theme: min-size"};
+    d.overflow = Overflow{t.subject, t.field, fit.overflow, fit.word_too_wide};
+    diags.add(std::move(d));
     return placed;
   }
-  if (fit.block.size() < t.style.size - 0.05) {
+  if (fit.hyphenated) {
+    diags.warning(t.where, t.subject + ": the " + t.field + " was hyphenated at " +
+                               pt(fit.block.size()) + " to fit");
+  } else if (fit.block.size() < t.style.size - 0.05) {
     diags.warning(t.where, t.subject + ": the " + t.field + " was shrunk from " + pt(t.style.size) +
                                " to " + pt(fit.block.size()) + " to fit");
   }

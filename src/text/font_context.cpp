@@ -63,9 +63,24 @@ std::string cache_dir() {
   return dir.string();
 }
 
+// A context at 72 dpi with no hinting and no rounding: layout independent of the device.
+PangoContext* device_independent_context(PangoFontMap* map) {
+  PangoContext* context = pango_font_map_create_context(map);
+  pango_cairo_context_set_resolution(context, 72.0);
+  cairo_font_options_t* opts = cairo_font_options_create();
+  cairo_font_options_set_hint_metrics(opts, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style(opts, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_antialias(opts, CAIRO_ANTIALIAS_GRAY);
+  pango_cairo_context_set_font_options(context, opts);
+  cairo_font_options_destroy(opts);
+  pango_context_set_round_glyph_positions(context, FALSE);
+  return context;
+}
+
 }  // namespace
 
-FontContext::FontContext(const std::vector<std::string>& font_dirs) {
+FontContext::FontContext(const std::vector<std::string>& font_dirs,
+                         const std::vector<std::string>& font_files) {
   std::string xml = "<?xml version=\"1.0\"?>\n<fontconfig>\n<cachedir>" + xml_escape(cache_dir()) +
                     "</cachedir>\n";
   xml += kSyntheticRules;
@@ -83,21 +98,23 @@ FontContext::FontContext(const std::vector<std::string>& font_dirs) {
       throw std::runtime_error("cannot read the font folder " + abs);
     }
   }
+  for (const auto& file : font_files) {
+    std::string abs = fs::absolute(file).string();
+    if (!FcConfigAppFontAddFile(config_, reinterpret_cast<const FcChar8*>(abs.c_str()))) {
+      FcConfigDestroy(config_);
+      throw std::runtime_error("cannot read the font file " + abs);
+    }
+  }
   FcConfigBuildFonts(config_);
   font_map_ = pango_cairo_font_map_new();
   pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(font_map_), config_);
-  context_ = pango_font_map_create_context(font_map_);
-  pango_cairo_context_set_resolution(context_, 72.0);
-  cairo_font_options_t* opts = cairo_font_options_create();
-  cairo_font_options_set_hint_metrics(opts, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style(opts, CAIRO_HINT_STYLE_NONE);
-  cairo_font_options_set_antialias(opts, CAIRO_ANTIALIAS_GRAY);
-  pango_cairo_context_set_font_options(context_, opts);
-  cairo_font_options_destroy(opts);
-  pango_context_set_round_glyph_positions(context_, FALSE);
+  context_ = device_independent_context(font_map_);
+  rtl_context_ = device_independent_context(font_map_);
+  pango_context_set_base_dir(rtl_context_, PANGO_DIRECTION_RTL);
 }
 
 FontContext::~FontContext() {
+  g_object_unref(rtl_context_);
   g_object_unref(context_);
   g_object_unref(font_map_);
   FcConfigDestroy(config_);
@@ -123,6 +140,27 @@ bool FontContext::has_family(const std::string& family) const {
   for (const auto& f : families())
     if (g_ascii_strcasecmp(f.c_str(), family.c_str()) == 0) return true;
   return false;
+}
+
+std::vector<std::string> FontContext::missing_families(const std::string& family_list) const {
+  std::vector<std::string> missing;
+  for (const auto& f : split_families(family_list))
+    if (!has_family(f)) missing.push_back(f);
+  return missing;
+}
+
+std::vector<std::string> split_families(const std::string& family_list) {
+  std::vector<std::string> out;
+  size_t at = 0;
+  while (at <= family_list.size()) {
+    size_t end = family_list.find(',', at);
+    if (end == std::string::npos) end = family_list.size();
+    std::string f = family_list.substr(at, end - at);
+    size_t b = f.find_first_not_of(' '), e = f.find_last_not_of(' ');
+    if (b != std::string::npos) out.push_back(f.substr(b, e - b + 1));
+    at = end + 1;
+  }
+  return out;
 }
 
 std::vector<std::string> font_dirs_for_kit(const std::string& kit_dir) {

@@ -9,6 +9,7 @@
 
 #include "core/utf8.hpp"
 #include "i18n/hyphenator.hpp"
+#include "i18n/language.hpp"
 
 namespace kp {
 
@@ -182,7 +183,11 @@ std::vector<GlyphRun> TextBlock::runs(Point origin, const Colour& colour) const 
 
 TextBlock layout_text(const FontContext& fonts, const std::string& raw, const TextStyle& style,
                       double width) {
-  PangoLayout* layout = pango_layout_new(fonts.context());
+  const LanguageInfo& lang = language_info(style.language);
+  // A right-to-left language sets the paragraph direction, whatever its first letter is
+  // (an Arabic text may begin with a Latin acronym).
+  PangoLayout* layout = pango_layout_new(lang.rtl ? fonts.rtl_context() : fonts.context());
+  pango_layout_set_auto_dir(layout, lang.rtl ? FALSE : TRUE);
   PangoFontDescription* desc = pango_font_description_new();
   pango_font_description_set_family(desc, style.family.c_str());
   pango_font_description_set_size(desc, static_cast<int>(std::lround(style.size * PANGO_SCALE)));
@@ -194,22 +199,24 @@ TextBlock layout_text(const FontContext& fonts, const std::string& raw, const Te
     pango_layout_set_width(layout, static_cast<int>(std::lround(width * PANGO_SCALE)));
     pango_layout_set_wrap(layout, PANGO_WRAP_WORD);
   }
+  // Start and End follow the writing direction.
+  const PangoAlignment start = lang.rtl ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT;
+  const PangoAlignment end = lang.rtl ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT;
   switch (style.align) {
     case Align::Start:
-      pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT);
+      pango_layout_set_alignment(layout, start);
       break;
     case Align::Centre:
       pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER);
       break;
     case Align::End:
-      pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT);
+      pango_layout_set_alignment(layout, end);
       break;
     case Align::Justify:
-      pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT);
-      pango_layout_set_justify(layout, TRUE);
+      pango_layout_set_alignment(layout, start);
+      pango_layout_set_justify(layout, lang.justify ? TRUE : FALSE);
       break;
   }
-  pango_layout_set_auto_dir(layout, TRUE);
   std::string text = style.hyphenate && !style.language.empty() && !style.markup
                          ? hyphenator_for(style.language).hyphenate(raw)
                          : raw;
@@ -220,9 +227,10 @@ TextBlock layout_text(const FontContext& fonts, const std::string& raw, const Te
   }
   PangoAttrList* attrs = pango_layout_get_attributes(layout);
   attrs = attrs ? pango_attr_list_ref(attrs) : pango_attr_list_new();
+  const double line_height = style.line_height * lang.line_height_scale;
   pango_attr_list_insert(attrs, pango_attr_line_height_new_absolute(static_cast<int>(
-                                    std::lround(style.line_height * style.size * PANGO_SCALE))));
-  if (style.letter_spacing != 0) {
+                                    std::lround(line_height * style.size * PANGO_SCALE))));
+  if (style.letter_spacing != 0 && lang.letter_spacing) {
     pango_attr_list_insert(attrs, pango_attr_letter_spacing_new(static_cast<int>(
                                       std::lround(style.letter_spacing * PANGO_SCALE))));
   }
@@ -237,8 +245,11 @@ TextBlock layout_text(const FontContext& fonts, const std::string& raw, const Te
   return TextBlock(layout, style.size);
 }
 
-FitResult fit_text(const FontContext& fonts, const std::string& text, TextStyle style, double width,
-                   double height, double min_size) {
+namespace {
+
+// Shrinks from style.size down to min_size (binary search to 0.1 pt) with the style as given.
+FitResult shrink_to_fit(const FontContext& fonts, const std::string& text, TextStyle style,
+                        double width, double height, double min_size) {
   auto fits = [&](const TextBlock& b) {
     return b.height() <= height + 0.01 && b.width() <= width + 0.01 && !b.breaks_inside_word();
   };
@@ -271,6 +282,20 @@ FitResult fit_text(const FontContext& fonts, const std::string& text, TextStyle 
   }
   r.fits = true;
   return r;
+}
+
+}  // namespace
+
+FitResult fit_text(const FontContext& fonts, const std::string& text, TextStyle style, double width,
+                   double height, double min_size) {
+  FitResult r = shrink_to_fit(fonts, text, style, width, height, min_size);
+  if (r.fits || style.hyphenate || !style.hyphenate_to_fit || style.language.empty()) return r;
+  // Shrinking was not enough: allow hyphenation, then give up.
+  style.hyphenate = true;
+  FitResult h = shrink_to_fit(fonts, text, style, width, height, min_size);
+  if (!h.fits) return r;
+  h.hyphenated = true;
+  return h;
 }
 
 }  // namespace kp

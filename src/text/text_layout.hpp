@@ -25,6 +25,8 @@ struct TextStyle {
   Align align = Align::Start;
   std::string language;  // BCP 47; selects hyphenation and shaping language
   bool hyphenate = true;
+  // When the text does not fit even at the minimum size without hyphenation, try with it.
+  bool hyphenate_to_fit = true;
   bool markup = false;   // text is Pango markup
   std::string features;  // OpenType features, e.g. "liga 0" (CSS font-feature-settings syntax)
 };
@@ -67,10 +69,13 @@ struct FitResult {
   bool fits = false;
   double overflow = 0;  // points of height beyond the box when it does not fit
   bool word_too_wide = false;
+  bool hyphenated = false;  // it fitted only once hyphenation was allowed
 };
 
 // Lays out text in a width x height box at style.size, shrinking down to min_size when it
-// does not fit (binary search to 0.1 pt). Reports overflow at min_size when even that fails.
+// does not fit (binary search to 0.1 pt); if it still does not fit and the style did not
+// hyphenate, tries again with hyphenation (unless hyphenate_to_fit is off). Reports the
+// overflow at min_size when even that fails.
 FitResult fit_text(const FontContext& fonts, const std::string& text, TextStyle style, double width,
                    double height, double min_size);
 

@@ -1,0 +1,77 @@
+// Per-key replacement of the kit's texts, with fallback and missing/stale/extra reports.
+#include "i18n/localize.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "core/suggest.hpp"
+#include "i18n/fingerprint.hpp"
+#include "i18n/language.hpp"
+#include "model/text_keys.hpp"
+
+namespace kp {
+
+namespace {
+
+std::string source_name(const Kit& kit) {
+  const LanguageInfo& l = language_info(kit.language);
+  return l.code.empty() ? "source (" + kit.language + ")" : l.name;
+}
+
+}  // namespace
+
+TranslationStatus translation_status(const Kit& source, const Translation& t) {
+  TranslationStatus s;
+  s.language = t.language;
+  std::set<std::string> keys;
+  visit_texts(source, [&](const std::string& key, const Text& text) {
+    keys.insert(key);
+    ++s.total;
+    const TranslationEntry* e = t.find(key);
+    if (!e || e->text.empty())
+      s.missing.push_back(key);
+    else if (e->from != text_fingerprint(text.value))
+      s.stale.push_back(key);
+    else
+      ++s.translated;
+  });
+  for (const auto& e : t.entries)
+    if (!keys.count(e.key)) s.extra.push_back(e.key);
+  return s;
+}
+
+Kit localize(const Kit& source, const Translation& t, Diagnostics& diags) {
+  Kit kit = source;
+  kit.language = t.language;
+  const std::string from = source_name(source);
+  const std::string tag = t.language + ": ";
+  std::vector<std::string> keys;
+  visit_texts(kit, [&](const std::string& key, Text& text) {
+    keys.push_back(key);
+    const TranslationEntry* e = t.find(key);
+    if (!e || e->text.empty()) {
+      diags.warning(e ? e->key_at : Location{t.file, 0, 0, {}},
+                    tag + "no translation for \"" + key + "\"; the " + from + " text is used",
+                    "translate it in " + t.file + " (the source is at " + text.where.file + ":" +
+                        std::to_string(text.where.line) + ")");
+      return;
+    }
+    if (e->from != text_fingerprint(text.value)) {
+      diags.warning(e->from_at,
+                    tag + "the translation of \"" + key + "\" is stale: the " + from +
+                        " text changed after it was translated",
+                    "compare with the source, now: \"" + text.value +
+                        "\"; then write from: " + text_fingerprint(text.value));
+    }
+    text = e->text;
+  });
+  for (const auto& e : t.entries) {
+    if (std::find(keys.begin(), keys.end(), e.key) != keys.end()) continue;
+    diags.warning(e.key_at,
+                  tag + "\"" + e.key + "\" is not a text of the kit" + did_you_mean(e.key, keys),
+                  "remove it, or check the id it names");
+  }
+  return kit;
+}
+
+}  // namespace kp

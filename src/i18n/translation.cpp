@@ -1,0 +1,105 @@
+// Reading translation files with located diagnostics.
+#include "i18n/translation.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <regex>
+#include <set>
+
+#include "model/yaml_tree.hpp"
+
+namespace kp {
+namespace fs = std::filesystem;
+
+const TranslationEntry* Translation::find(const std::string& key) const {
+  for (const auto& e : entries)
+    if (e.key == key) return &e;
+  return nullptr;
+}
+
+std::string translation_path(const std::string& kit_dir, const std::string& language) {
+  return (fs::path(kit_dir) / "i18n" / (language + ".yaml")).string();
+}
+
+std::vector<std::string> translation_languages(const std::string& kit_dir) {
+  std::vector<std::string> langs;
+  std::error_code ec;
+  fs::path dir = fs::path(kit_dir) / "i18n";
+  if (!fs::is_directory(dir, ec)) return langs;
+  static const std::regex tag("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+  for (const auto& e : fs::directory_iterator(dir, ec)) {
+    if (e.path().extension() != ".yaml") continue;
+    std::string stem = e.path().stem().string();
+    if (std::regex_match(stem, tag)) langs.push_back(stem);
+  }
+  std::sort(langs.begin(), langs.end());
+  return langs;
+}
+
+std::optional<Translation> load_translation(const std::string& kit_dir, const std::string& language,
+                                            Diagnostics& diags) {
+  Translation t;
+  t.language = language;
+  t.file = translation_path(kit_dir, language);
+  std::error_code ec;
+  if (!fs::is_regular_file(t.file, ec)) {
+    diags.error(Location{t.file, 0, 0, {}}, "there is no translation into \"" + language + "\"",
+                "start one with: kitpress i18n new " + kit_dir + " " + language);
+    return std::nullopt;
+  }
+  SourceFile src;
+  auto root = parse_yaml_file(t.file, t.file, &src, diags);
+  if (!root) return std::nullopt;
+  size_t errors_before = diags.error_count();
+  MapReader m(*root, src, diags, "the translation file");
+  if (!m.ok()) return std::nullopt;
+  if (auto v = m.integer("kitpress", 1, 1000, true); v && *v != 1) {
+    diags.error(m.key_at("kitpress"), "this translation uses format version " + std::to_string(*v) +
+                                          "; this kitpress reads version 1");
+  }
+  if (auto lang = m.text("language", true); lang && lang->value != language) {
+    diags.error(lang->where,
+                "the file says language \"" + lang->value + "\" but is named " + language + ".yaml",
+                "rename the file or correct \"language\"");
+  }
+  const YamlNode* texts = m.require("texts");
+  m.finish();
+  if (texts && texts->is_null()) texts = nullptr;  // an empty skeleton
+  if (texts && !texts->is_map()) {
+    diags.error(src.at_offset(texts->offset),
+                "\"texts\" must be a mapping of keys, each with \"from\" and \"text\"");
+    texts = nullptr;
+  }
+  if (texts) {
+    std::set<std::string> seen;
+    for (const auto& [k, v] : texts->entries) {
+      if (!k.is_scalar()) continue;
+      TranslationEntry e;
+      e.key = k.scalar;
+      e.key_at = src.at_offset(k.offset);
+      if (!seen.insert(e.key).second) {
+        diags.error(e.key_at, "the key \"" + e.key + "\" is translated twice",
+                    "keep one of the two");
+        continue;
+      }
+      MapReader em(v, src, diags, "\"" + e.key + "\"");
+      if (!em.ok()) continue;
+      if (auto from = em.text("from", true)) {
+        static const std::regex hex("[0-9a-f]{8}");
+        if (!std::regex_match(from->value, hex)) {
+          diags.error(from->where, "\"from\" must be the 8-digit fingerprint kitpress wrote",
+                      "copy it from `kitpress i18n new`, or see `kitpress i18n status`");
+        }
+        e.from = from->value;
+        e.from_at = from->where;
+      }
+      if (auto text = em.text("text", false)) e.text = *text;
+      em.finish();
+      t.entries.push_back(std::move(e));
+    }
+  }
+  if (diags.error_count() > errors_before) return std::nullopt;
+  return t;
+}
+
+}  // namespace kp

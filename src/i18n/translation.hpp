@@ -1,0 +1,39 @@
+// Translation files (KIT/i18n/<lang>.yaml): loading them and listing a kit's languages.
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostics.hpp"
+#include "model/yaml_reader.hpp"
+
+namespace kp {
+
+// One translated text: its key, the translation, and the fingerprint of the source text
+// it was translated from.
+struct TranslationEntry {
+  std::string key;
+  Location key_at;
+  Text text;         // empty: not translated yet
+  std::string from;  // text_fingerprint() of the source when translated
+  Location from_at;
+};
+
+struct Translation {
+  std::string language;
+  std::string file;                       // as shown in messages
+  std::vector<TranslationEntry> entries;  // in file order
+  const TranslationEntry* find(const std::string& key) const;
+};
+
+// KIT/i18n/<lang>.yaml.
+std::string translation_path(const std::string& kit_dir, const std::string& language);
+// The languages with a file in KIT/i18n/, sorted.
+std::vector<std::string> translation_languages(const std::string& kit_dir);
+
+// Reads a translation file; problems go to diags (errors stop: nullopt).
+std::optional<Translation> load_translation(const std::string& kit_dir, const std::string& language,
+                                            Diagnostics& diags);
+
+}  // namespace kp

@@ -1,0 +1,15 @@
+// Checking, before any layout, that the fonts chosen for a language draw every character it needs.
+#pragma once
+#include "core/diagnostics.hpp"
+#include "model/kit.hpp"
+#include "text/font_context.hpp"
+
+namespace kp {
+
+// For every text of the kit (as printed, after typography), every character must be in one
+// of the families of kit.theme.font, regular and bold. Each gap is an error naming the
+// language, the character (U+XXXX) and the text's key, located where the text was written.
+// Returns false when something is missing.
+bool check_font_coverage(const Kit& kit, const FontContext& fonts, Diagnostics& diags);
+
+}  // namespace kp
