@@ -6,11 +6,14 @@
 
 #include "cli/app.hpp"
 #include "cli/command.hpp"
+#include "cli/language_runs.hpp"
 #include "cli/pipeline.hpp"
 #include "cli/print_options.hpp"
 #include "cli/progress.hpp"
 #include "cli/report.hpp"
+#include "core/length.hpp"
 #include "core/stage_timer.hpp"
+#include "model/kit_loader.hpp"
 
 namespace kp {
 
@@ -21,6 +24,8 @@ struct BuildState {
   PrintOptionText print;
   bool quiet = false;
   bool timings = false;
+  std::string languages;  // --lang: "", "all" or "fr,de"
+  unsigned jobs = 0;      // languages at once (0: one per core)
 };
 
 void add_common_options(CLI::App* cmd, BuildState& s) {
@@ -49,6 +54,11 @@ void add_common_options(CLI::App* cmd, BuildState& s) {
       ->check(CLI::Range(1, 1000));
   cmd->add_flag("--outlines", s.options.stickers.outlines,
                 "draw the label outlines, for a test print of the stickers on plain paper");
+  cmd->add_option("--lang", s.languages,
+                  "languages: \"all\" (the source and every KIT/i18n/*.yaml) or a list such "
+                  "as \"fr,de\" (default: the kit's language)");
+  cmd->add_option("-j,--jobs", s.jobs, "languages built at once (default: one per core)")
+      ->check(CLI::Range(1, 256));
 }
 
 void print_timings(const StageTimes& t) {
@@ -61,46 +71,102 @@ void print_timings(const StageTimes& t) {
   std::cerr << line;
 }
 
+std::string count(size_t k, const char* one, const char* many) {
+  return std::to_string(k) + " " + (k == 1 ? one : many);
+}
+
+// The texts that do not fit, as one table over every language.
+void print_fit_report(const std::vector<LanguageRun>& runs) {
+  std::vector<std::pair<std::string, Overflow>> rows;
+  for (const auto& r : runs)
+    for (const auto& d : r.diags.items())
+      if (d.overflow) rows.emplace_back(r.language, *d.overflow);
+  if (rows.empty()) return;
+  std::cerr << "\nfit report: " << count(rows.size(), "text does", "texts do") << " not fit\n";
+  char line[256];
+  std::snprintf(line, sizeof line, "  %-8s %-36s %-12s %s\n", "language", "where", "field",
+                "overflow at the minimum size");
+  std::cerr << line;
+  for (const auto& [lang, o] : rows) {
+    std::string how = o.word_too_wide ? "a word is too wide" : format_mm(Length::pt(o.points));
+    std::snprintf(line, sizeof line, "  %-8s %-36s %-12s %s\n", lang.c_str(), o.subject.c_str(),
+                  o.field.c_str(), how.c_str());
+    std::cerr << line;
+  }
+}
+
 int run(BuildState& s, bool write) {
+  StageTimer wall;
   Diagnostics diags;
   s.options.print = resolve_print_options(s.print, diags);
-  auto laid = lay_out_kit(s.options, diags);
-  report(diags, s.quiet);
-  if (!laid || diags.has_errors()) return kExitKitError;
-  if (!write) {
-    if (!s.quiet) {
-      auto n = [](size_t k, const char* one, const char* many) {
-        return std::to_string(k) + " " + (k == 1 ? one : many);
-      };
-      std::cerr << "ok: " << n(laid->kit.card_count(), "card", "cards") << " in "
-                << n(laid->kit.decks.size(), "deck", "decks") << "; "
-                << n(diags.warning_count(), "warning", "warnings") << ", no errors\n";
-    }
-    if (s.timings) print_timings(laid->times);
-    return kExitOk;
+  StageTimer load_timer;
+  auto source = load_kit(s.options.kit_dir, diags);
+  const double load_ms = load_timer.elapsed_ms();
+  std::vector<std::string> languages;
+  if (source) languages = resolve_languages(*source, s.languages, diags);
+  if (!source || diags.has_errors()) {
+    report(diags, s.quiet);
+    return kExitKitError;
   }
-  try {
-    // A bar on a terminal; otherwise one line per file written, for logs.
-    Progress::Mode mode = Progress::mode_for(s.quiet);
-    std::vector<std::string> written;
-    {
-      Progress progress(mode, output_count(*laid, s.options),
-                        mode == Progress::Mode::Lines ? stdout : stderr);
-      written = write_outputs(*laid, s.options, &progress);
+  // A bar on a terminal; otherwise one line per file written, for logs.
+  const Progress::Mode mode = Progress::mode_for(s.quiet);
+  std::vector<LanguageRun> runs;
+  {
+    Progress progress(mode, 0, mode == Progress::Mode::Lines ? stdout : stderr);
+    runs = run_languages(*source, languages, s.options, write, s.jobs, &progress);
+  }
+  const bool several = runs.size() > 1;
+  for (const auto& r : runs) diags.append(r.diags);
+  if (!several) {
+    report(diags, s.quiet);
+  } else {
+    print_items(diags, s.quiet);
+  }
+  bool failed = false, write_failed = false;
+  for (const auto& r : runs) {
+    const bool errors = r.diags.has_errors() || !r.laid_out;
+    failed = failed || errors;
+    if (!r.write_error.empty()) {
+      std::cerr << "error: " << r.write_error << '\n';
+      write_failed = true;
     }
+    if (s.quiet) continue;
     if (mode == Progress::Mode::Bar) {
-      for (const auto& path : written)
+      for (const auto& path : r.written)
         if (path.find("/preview/") == std::string::npos) std::cout << "wrote " << path << '\n';
-      if (s.options.png)
-        std::cout << "wrote " << laid->proofs.size() << " PNG proofs into " << s.options.out_dir
-                  << "/" << laid->kit.language << "/preview/\n";
+      if (write && s.options.png && !r.written.empty()) {
+        std::cout << "wrote " << r.proofs << " PNG proofs into " << s.options.out_dir << "/"
+                  << r.language << "/preview/\n";
+      }
     }
-  } catch (const std::exception& e) {
-    std::cerr << "error: " << e.what() << '\n';
-    return kExitOutputError;
+    std::string summary = errors ? count(r.diags.error_count(), "error", "errors") +
+                                       (write ? "; nothing was written for it" : "")
+                                 : (several ? "ok, " : "ok: ") + count(r.cards, "card", "cards") +
+                                       " in " + count(r.decks, "deck", "decks") + "; " +
+                                       count(r.diags.warning_count(), "warning", "warnings") +
+                                       ", no errors";
+    if (several)
+      std::cerr << r.language << ": " << summary << '\n';
+    else if (!write && !errors)
+      std::cerr << summary << '\n';
   }
-  if (s.timings) print_timings(laid->times);
-  return kExitOk;
+  print_fit_report(runs);
+  if (s.timings) {
+    for (const auto& r : runs) {
+      StageTimes t = r.times;
+      t.load += load_ms;
+      if (several) std::cerr << r.language << ": ";
+      print_timings(t);
+    }
+    if (several) {
+      char line[120];
+      std::snprintf(line, sizeof line, "timings: %zu languages in %.1f ms (wall clock)\n",
+                    runs.size(), wall.elapsed_ms());
+      std::cerr << line;
+    }
+  }
+  if (failed) return kExitKitError;
+  return write_failed ? kExitOutputError : kExitOk;
 }
 
 const CommandRegistration build_command{
@@ -116,7 +182,8 @@ const CommandRegistration build_command{
            "Examples:\n  kitpress build kit/bulle-dg\n  kitpress build kit/bulle-dg -o print --png "
            "--deck-per-sheet\n  kitpress build kit/bulle-dg --paper Letter --duplex short-edge\n"
            "  kitpress build kit/bulle-dg --press          # + cards-press.pdf for a print "
-           "shop\n");
+           "shop\n"
+           "  kitpress build kit/bulle-dg --lang all    # every language, in parallel\n");
        return [s] { return run(*s, true); };
      }}};
 
@@ -126,7 +193,9 @@ const CommandRegistration check_command{
        CLI::App* cmd = app.add_subcommand(
            "check", "validate and lay out the kit without writing files; report every problem");
        add_common_options(cmd, *s);
-       cmd->footer("Example:\n  kitpress check kit/bulle-dg\n");
+       cmd->footer(
+           "Examples:\n  kitpress check kit/bulle-dg\n  kitpress check kit/bulle-dg --lang all   "
+           "# what does not fit, in every language\n");
        return [s] { return run(*s, false); };
      }}};
 

@@ -13,12 +13,16 @@ bool stderr_colour() {
   return isatty(2) && !(no && *no);
 }
 
-void report(const Diagnostics& d, bool quiet) {
+void print_items(const Diagnostics& d, bool quiet) {
   bool colour = stderr_colour();
   for (const auto& item : d.items()) {
     if (quiet && item.severity == Severity::Warning) continue;
     std::cerr << format_diagnostic(item, colour);
   }
+}
+
+void report(const Diagnostics& d, bool quiet) {
+  print_items(d, quiet);
   if (d.error_count() > 0) {
     std::cerr << d.error_count() << (d.error_count() == 1 ? " error" : " errors");
     if (d.warning_count() > 0)

@@ -7,5 +7,7 @@ namespace kp {
 bool stderr_colour();
 // Prints every diagnostic (warnings only unless quiet) and, with errors, a count line.
 void report(const Diagnostics& d, bool quiet);
+// Prints the diagnostics alone (no warnings when quiet).
+void print_items(const Diagnostics& d, bool quiet);
 
 }  // namespace kp

@@ -1,0 +1,102 @@
+// One localize → lay out → write job per language, run with parallel_for.
+#include "cli/language_runs.hpp"
+
+#include <algorithm>
+
+#include "cli/progress.hpp"
+
+#include "core/parallel.hpp"
+#include "core/stage_timer.hpp"
+#include "core/suggest.hpp"
+#include "i18n/localize.hpp"
+#include "i18n/translation.hpp"
+
+namespace kp {
+
+std::vector<std::string> resolve_languages(const Kit& source, const std::string& spec,
+                                           Diagnostics& diags) {
+  std::vector<std::string> available = {source.language};
+  for (const auto& l : translation_languages(source.dir))
+    if (l != source.language) available.push_back(l);
+  if (spec.empty()) return {source.language};
+  if (spec == "all") return available;
+  std::vector<std::string> out;
+  size_t at = 0;
+  while (at <= spec.size()) {
+    size_t end = spec.find(',', at);
+    if (end == std::string::npos) end = spec.size();
+    std::string lang = spec.substr(at, end - at);
+    at = end + 1;
+    if (lang.empty() || std::find(out.begin(), out.end(), lang) != out.end()) continue;
+    if (std::find(available.begin(), available.end(), lang) == available.end()) {
+      diags.error(
+          Location{translation_path(source.dir, lang), 0, 0, {}},
+          "the kit has no translation into \"" + lang + "\"" + did_you_mean(lang, available),
+          "its languages are " + join_choices(available) +
+              "; start a new one with: kitpress i18n new " + source.dir + " " + lang);
+      continue;
+    }
+    out.push_back(lang);
+  }
+  return out;
+}
+
+namespace {
+
+// Marks every message with its language, so that a run over six languages stays readable.
+Diagnostics tagged(const Diagnostics& in, const std::string& language) {
+  Diagnostics out;
+  const std::string tag = language + ": ";
+  for (Diagnostic d : in.items()) {
+    if (d.message.rfind(tag, 0) != 0) d.message = tag + d.message;
+    out.add(std::move(d));
+  }
+  return out;
+}
+
+void run_one(const Kit& source, const BuildOptions& o, bool write, Progress* progress,
+             LanguageRun& run) {
+  StageTimer wall;
+  Diagnostics diags;
+  std::optional<Kit> kit;
+  if (run.language == source.language) {
+    kit = source;
+  } else if (auto t = load_translation(source.dir, run.language, diags)) {
+    kit = localize(source, *t, diags);
+  }
+  if (kit) {
+    if (auto laid = lay_out(std::move(*kit), o, diags)) {
+      run.laid_out = true;
+      run.cards = laid->kit.card_count();
+      run.decks = laid->kit.decks.size();
+      run.proofs = laid->proofs.size();
+      if (write && !diags.has_errors()) {
+        try {
+          if (progress) progress->add_total(output_count(*laid, o));
+          run.written = write_outputs(*laid, o, progress);
+        } catch (const std::exception& e) {
+          run.write_error = e.what();
+        }
+      }
+      run.times = laid->times;
+    }
+  }
+  run.diags = tagged(diags, run.language);
+  run.wall_ms = wall.elapsed_ms();
+}
+
+}  // namespace
+
+std::vector<LanguageRun> run_languages(const Kit& source, const std::vector<std::string>& languages,
+                                       const BuildOptions& o, bool write, unsigned threads,
+                                       Progress* progress) {
+  std::vector<LanguageRun> runs(languages.size());
+  for (size_t i = 0; i < languages.size(); ++i) runs[i].language = languages[i];
+  // Languages share only the source kit (read-only) and the hyphenators (locked); each has
+  // its own fonts, Pango context and output folder.
+  parallel_for(
+      runs.size(), [&](size_t i) { run_one(source, o, write, progress, runs[i]); }, threads);
+  return runs;
+}
+
+}  // namespace kp

@@ -1,0 +1,36 @@
+// Building a kit in several languages in one run: localize, lay out and write each on its own core.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "cli/pipeline.hpp"
+#include "core/diagnostics.hpp"
+#include "model/kit.hpp"
+
+namespace kp {
+
+// The languages asked for: "" is the kit's own language, "all" the source and every
+// translation in KIT/i18n/, else a comma-separated list ("fr,de"). Unknown ones are errors.
+std::vector<std::string> resolve_languages(const Kit& source, const std::string& spec,
+                                           Diagnostics& diags);
+
+// What became of one language.
+struct LanguageRun {
+  std::string language;
+  Diagnostics diags;  // this language's problems, each message prefixed with the language
+  bool laid_out = false;
+  size_t cards = 0, decks = 0, proofs = 0;
+  std::vector<std::string> written;
+  std::string write_error;  // set when writing failed
+  StageTimes times;
+  double wall_ms = 0;
+};
+
+// Localizes, lays out and (when `write`) writes every language, `threads` at a time (0: one
+// per core). Each language has its own font context. Results are in the order of `languages`.
+// `progress` (may be null) counts the files written, its total growing as languages start.
+std::vector<LanguageRun> run_languages(const Kit& source, const std::vector<std::string>& languages,
+                                       const BuildOptions& o, bool write, unsigned threads = 0,
+                                       Progress* progress = nullptr);
+
+}  // namespace kp
