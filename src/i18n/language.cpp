@@ -35,6 +35,7 @@ std::vector<LanguageInfo> make_table() {
   ar.families = {"Noto Naskh Arabic"};  // shipped in fonts/
   ar.line_height_scale = 1.2;
   ar.letter_spacing = false;
+  ar.italic = false;
   ar.open_quote = "\u00AB";
   ar.close_quote = "\u00BB";
   t.push_back(ar);
@@ -50,6 +51,7 @@ std::vector<LanguageInfo> make_table() {
     l.font_package = "fonts-noto-cjk";
     l.line_height_scale = 1.15;
     l.justify = false;
+    l.italic = false;
     l.open_quote = open;
     l.close_quote = close;
     t.push_back(l);

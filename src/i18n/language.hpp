@@ -22,6 +22,7 @@ struct LanguageInfo {
   double line_height_scale = 1.0;  // taller scripts need more room between lines
   bool letter_spacing = true;      // false for joined scripts: spacing would break the joins
   bool justify = true;             // false where justifying letter-spaces the line (CJK)
+  bool italic = true;              // false where slanting is not a typographic habit
   std::string open_quote = "\u201C", close_quote = "\u201D";  // for straight "..." pairs
 };
 

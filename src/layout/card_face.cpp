@@ -5,6 +5,7 @@
 
 #include <cstdio>
 
+#include "i18n/language.hpp"
 #include "i18n/typography.hpp"
 #include "layout/card_style.hpp"
 #include "layout/symbol.hpp"
@@ -33,6 +34,9 @@ class FrontBuilder {
         style_(CardStyle::from(ctx.kit.theme)) {
     w_ = deck.size.width.points();
     h_ = deck.size.height.points();
+    const LanguageInfo& lang = language_info(ctx.kit.language);
+    rtl_ = lang.rtl;
+    spacing_ = lang.line_height_scale;
     subject_ = "card \"" + deck.id + "/" + card_.id + "\"";
   }
 
@@ -65,10 +69,28 @@ class FrontBuilder {
   size_t index_;
   CardStyle style_;
   double w_ = 0, h_ = 0;
+  bool rtl_ = false;    // right-to-left: the whole face is mirrored
+  double spacing_ = 1;  // the language's line spacing factor
   std::string subject_;
   Group g_;
 
   std::string prepare(const std::string& s) const { return apply_typography(s, ctx_.kit.language); }
+
+  // Boxes and points are designed left to right; a right-to-left face mirrors them.
+  Rect mirrored(Rect r) const {
+    if (rtl_) r.x = w_ - r.x - r.w;
+    return r;
+  }
+  Point mirrored(Point p) const {
+    if (rtl_) p.x = w_ - p.x;
+    return p;
+  }
+
+  // The height of one line of `text` in `ts`: the design's, or more for a script whose
+  // font has taller lines (Naskh, CJK).
+  double line_box(const std::string& text, const TextStyle& ts, double design) const {
+    return std::max(design * spacing_, layout_text(ctx_.fonts, prepare(text), ts, 0).height());
+  }
 
   TextStyle text_style(double size, bool bold, const Colour& colour) const {
     TextStyle t;
@@ -86,7 +108,7 @@ class FrontBuilder {
     TextBox tb;
     tb.text = prepare(text.value);
     tb.style = ts;
-    tb.box = box;
+    tb.box = mirrored(box);
     tb.min_size = shrink ? style_.min : ts.size;
     tb.valign = v;
     tb.subject = subject_;
@@ -100,16 +122,15 @@ class FrontBuilder {
     g_.items.emplace_back(rect_shape({-b, -b, w_ + 2 * b, style_.band + b}, deck_.colour));
     double icon = Length::mm(3.6).points();
     double cy = style_.band / 2 + Length::mm(0.6).points();
-    g_.items.emplace_back(
-        symbol_shape(deck_.symbol, {style_.safe + icon / 2, cy}, icon, Colour::white()));
+    g_.items.emplace_back(symbol_shape(deck_.symbol, mirrored(Point{style_.safe + icon / 2, cy}),
+                                       icon, Colour::white()));
     TextStyle ts = text_style(style_.band_text, true, Colour::white());
     ts.letter_spacing = style_.band_tracking;
     ts.hyphenate = false;
     double x = style_.safe + icon + Length::mm(2).points();
     Text name{upper(deck_.name.value), deck_.name.where};
-    put(name, "deck name", ts,
-        {x, cy - style_.band_text * 0.75, w_ - x - style_.safe, style_.band_text * 1.5},
-        VAlign::Middle);
+    double name_h = line_box(name.value, ts, style_.band_text * 1.5);
+    put(name, "deck name", ts, {x, cy - name_h / 2, w_ - x - style_.safe, name_h}, VAlign::Middle);
   }
 
   void footer() {
@@ -123,10 +144,15 @@ class FrontBuilder {
     right.bold = true;
     // The number takes the width it needs ("100/1000" too); the kit title gets the rest.
     double num_w = layout_text(ctx_.fonts, num, right, 0).width() + Length::mm(3).points();
+    // Taller scripts grow the line around its middle.
+    const double design = style_.footer * 1.3;
+    double num_h = line_box(num, right, design);
     put(Text{num, card_.where}, "card number", right,
-        {w_ - style_.safe - num_w, y, num_w, style_.footer * 1.3});
+        {w_ - style_.safe - num_w, y - (num_h - design) / 2, num_w, num_h}, VAlign::Middle);
+    double title_h = line_box(ctx_.kit.title.value, ts, design);
     put(ctx_.kit.title, "footer", ts,
-        {style_.safe, y, w_ - 2 * style_.safe - num_w, style_.footer * 1.3});
+        {style_.safe, y - (title_h - design) / 2, w_ - 2 * style_.safe - num_w, title_h},
+        VAlign::Middle);
     g_.items.emplace_back(line_shape({style_.safe, y - Length::mm(1.5).points()},
                                      {w_ - style_.safe, y - Length::mm(1.5).points()},
                                      deck_.colour.tint(0.55), 0.5));
@@ -141,11 +167,12 @@ class FrontBuilder {
 
   void text_layout(double top, double bottom) {
     double y = top;
-    y += title(y, style_.title * 1.1 * 2 + 1) + style_.gap;
+    y += title(y, (style_.title * 1.1 * 2 + 1) * spacing_) + style_.gap;
     if (!deck_.lead.empty()) {
       TextStyle ls = text_style(style_.lead, false, deck_.colour);
       ls.italic = true;
-      y += put(deck_.lead, "lead", ls, {style_.safe, y, w_ - 2 * style_.safe, style_.lead * 2.6})
+      y += put(deck_.lead, "lead", ls,
+               {style_.safe, y, w_ - 2 * style_.safe, style_.lead * 2.6 * spacing_})
                .height +
            Length::mm(1).points();
     }
@@ -156,7 +183,7 @@ class FrontBuilder {
 
   void prompts_layout(double top, double bottom) {
     double y = top;
-    y += title(y, style_.title * 1.1 * 2 + 1) + Length::mm(1.5).points();
+    y += title(y, (style_.title * 1.1 * 2 + 1) * spacing_) + Length::mm(1.5).points();
     TextStyle bs = text_style(style_.body - 1, false, style_.text);
     bs.line_height = 1.22;
     const double desc_max = Length::mm(17).points();
@@ -169,7 +196,9 @@ class FrontBuilder {
       TextStyle ps = text_style(7.5, true, deck_.colour);
       ps.hyphenate = false;
       double label_h =
-          put(p, "prompt", ps, {style_.safe, y, w_ - 2 * style_.safe, 7.5 * 1.3 * 2}).height;
+          put(p, "prompt", ps,
+              {style_.safe, y, w_ - 2 * style_.safe, 2 * line_box(p.value, ps, 7.5 * 1.3)})
+              .height;
       for (double ry = y + label_h + style_.rule_pitch;
            ry <= y + area - Length::mm(1).points() + 0.01; ry += style_.rule_pitch) {
         g_.items.emplace_back(
@@ -221,7 +250,7 @@ Group card_back(const CardContext& ctx, const Deck& deck) {
   name.text = apply_typography(deck.name.value, ctx.kit.language);
   name.style = ts;
   name.box = {style.safe, h * 0.36 + icon / 2 + Length::mm(4).points(), w - 2 * style.safe,
-              15 * 1.1 * 2 + 1};
+              (15 * 1.1 * 2 + 1) * language_info(ctx.kit.language).line_height_scale};
   name.min_size = style.min;
   name.subject = "the back of deck \"" + deck.id + "\"";
   name.field = "deck name";

@@ -192,7 +192,9 @@ TextBlock layout_text(const FontContext& fonts, const std::string& raw, const Te
   pango_font_description_set_family(desc, style.family.c_str());
   pango_font_description_set_size(desc, static_cast<int>(std::lround(style.size * PANGO_SCALE)));
   pango_font_description_set_weight(desc, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_font_description_set_style(desc, style.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+  // Arabic and CJK have no italics: a synthetic slant would only distort them.
+  const bool italic = style.italic && lang.italic;
+  pango_font_description_set_style(desc, italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
   pango_layout_set_font_description(layout, desc);
   pango_font_description_free(desc);
   if (width > 0) {
