@@ -148,11 +148,10 @@ class FrontBuilder {
     const double design = style_.footer * 1.3;
     double num_h = line_box(num, right, design);
     put(Text{num, card_.where}, "card number", right,
-        {w_ - style_.safe - num_w, y - (num_h - design) / 2, num_w, num_h}, VAlign::Middle);
+        {w_ - style_.safe - num_w, y - (num_h - design) / 2, num_w, num_h});
     double title_h = line_box(ctx_.kit.title.value, ts, design);
     put(ctx_.kit.title, "footer", ts,
-        {style_.safe, y - (title_h - design) / 2, w_ - 2 * style_.safe - num_w, title_h},
-        VAlign::Middle);
+        {style_.safe, y - (title_h - design) / 2, w_ - 2 * style_.safe - num_w, title_h});
     g_.items.emplace_back(line_shape({style_.safe, y - Length::mm(1.5).points()},
                                      {w_ - style_.safe, y - Length::mm(1.5).points()},
                                      deck_.colour.tint(0.55), 0.5));
