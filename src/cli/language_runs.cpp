@@ -54,7 +54,7 @@ Diagnostics tagged(const Diagnostics& in, const std::string& language) {
   return out;
 }
 
-void run_one(const Kit& source, const BuildOptions& o, bool write, Progress* progress,
+void run_one(const Kit& source, const BuildOptions& o, bool write, bool tag, Progress* progress,
              LanguageRun& run) {
   StageTimer wall;
   Diagnostics diags;
@@ -81,7 +81,7 @@ void run_one(const Kit& source, const BuildOptions& o, bool write, Progress* pro
       run.times = laid->times;
     }
   }
-  run.diags = tagged(diags, run.language);
+  run.diags = tag ? tagged(diags, run.language) : diags;
   run.wall_ms = wall.elapsed_ms();
 }
 
@@ -94,8 +94,10 @@ std::vector<LanguageRun> run_languages(const Kit& source, const std::vector<std:
   for (size_t i = 0; i < languages.size(); ++i) runs[i].language = languages[i];
   // Languages share only the source kit (read-only) and the hyphenators (locked); each has
   // its own fonts, Pango context and output folder.
+  // Messages name their language unless the run is the source language alone.
+  const bool tag = runs.size() > 1 || (runs.size() == 1 && runs[0].language != source.language);
   parallel_for(
-      runs.size(), [&](size_t i) { run_one(source, o, write, progress, runs[i]); }, threads);
+      runs.size(), [&](size_t i) { run_one(source, o, write, tag, progress, runs[i]); }, threads);
   return runs;
 }
 

@@ -17,7 +17,7 @@ std::vector<std::string> resolve_languages(const Kit& source, const std::string&
 // What became of one language.
 struct LanguageRun {
   std::string language;
-  Diagnostics diags;  // this language's problems, each message prefixed with the language
+  Diagnostics diags;  // its problems; prefixed "de: " unless the source language ran alone
   bool laid_out = false;
   size_t cards = 0, decks = 0, proofs = 0;
   std::vector<std::string> written;
