@@ -111,12 +111,23 @@ std::string Hyphenator::hyphenate(const std::string& text, size_t min_word) cons
 }
 
 const Hyphenator& hyphenator_for(const std::string& language) {
+  // The map is locked only to find the slot: a dictionary that loads slowly (German takes
+  // seconds) must not hold up the languages built beside it.
+  struct Slot {
+    std::once_flag once;
+    std::unique_ptr<Hyphenator> hyphenator;
+  };
   static std::mutex m;
-  static std::map<std::string, std::unique_ptr<Hyphenator>> cache;
-  std::lock_guard<std::mutex> lock(m);
-  auto& slot = cache[language];
-  if (!slot) slot = std::make_unique<Hyphenator>(language);
-  return *slot;
+  static std::map<std::string, std::unique_ptr<Slot>> cache;
+  Slot* slot = nullptr;
+  {
+    std::lock_guard<std::mutex> lock(m);
+    auto& s = cache[language];
+    if (!s) s = std::make_unique<Slot>();
+    slot = s.get();
+  }
+  std::call_once(slot->once, [&] { slot->hyphenator = std::make_unique<Hyphenator>(language); });
+  return *slot->hyphenator;
 }
 
 }  // namespace kp
