@@ -1,6 +1,7 @@
 // Load → lay out → write, for one kit and language.
 #include "cli/pipeline.hpp"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "core/atomic_file.hpp"
@@ -88,6 +89,11 @@ std::optional<LaidOutKit> lay_out(Kit kit, const BuildOptions& o, Diagnostics& d
   k.kit.theme.font = font_families_for(k.kit.language, k.kit.theme.font);
   k.fonts = language_fonts(k.kit, o, diags);
   if (!k.fonts) return std::nullopt;
+  // Every other font of the private configuration follows in a fixed order, so that a
+  // character the chosen families lack falls back the same way on every machine.
+  std::vector<std::string> chosen = split_families(k.kit.theme.font);
+  for (const auto& f : k.fonts->families())
+    if (std::find(chosen.begin(), chosen.end(), f) == chosen.end()) k.kit.theme.font += ", " + f;
   // Every character must have a glyph before anything is laid out.
   if (!check_font_coverage(k.kit, *k.fonts, diags)) return std::nullopt;
   check_contrast(k.kit, diags);

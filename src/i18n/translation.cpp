@@ -82,7 +82,7 @@ std::optional<Translation> load_translation(const std::string& kit_dir, const st
                     "keep one of the two");
         continue;
       }
-      MapReader em(v, src, diags, "\"" + e.key + "\"");
+      MapReader em(v, src, diags, "a translated text");
       if (!em.ok()) continue;
       if (auto from = em.text("from", true)) {
         static const std::regex hex("[0-9a-f]{8}");

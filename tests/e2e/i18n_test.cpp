@@ -136,6 +136,7 @@ TEST_CASE("build --lang all: every language written, nothing overflows, no warni
   CHECK(b.result.out.find("warning:") == std::string::npos);
   for (const auto& lang : kLanguages) {
     CHECK_MESSAGE(fs::is_regular_file(b.out + "/" + lang + "/cards.pdf"), lang);
+    CHECK_MESSAGE(fs::is_regular_file(b.out + "/" + lang + "/stickers.pdf"), lang);
     CHECK(b.result.out.find(lang + ": ok, 20 cards in 3 decks") != std::string::npos);
   }
 }
@@ -143,23 +144,24 @@ TEST_CASE("build --lang all: every language written, nothing overflows, no warni
 TEST_CASE("build --lang all: fonts embedded, the script's own fonts, no .notdef glyph") {
   const auto& b = all_languages();
   REQUIRE(b.result.exit_code == 0);
-  for (const auto& lang : kLanguages) {
-    std::string pdf = b.out + "/" + lang + "/cards.pdf";
-    auto fonts = read_fonts(pdf);
-    std::string names;
-    for (const auto& f : fonts) {
-      CHECK_MESSAGE(f.embedded, lang << " " << f.name);
-      CHECK_MESSAGE(f.unicode, lang << " " << f.name);
-      names += f.name + " ";
+  for (const auto& lang : kLanguages)
+    for (const char* file : {"cards.pdf", "stickers.pdf"}) {
+      std::string pdf = b.out + "/" + lang + "/" + file;
+      auto fonts = read_fonts(pdf);
+      std::string names;
+      for (const auto& f : fonts) {
+        CHECK_MESSAGE(f.embedded, lang << " " << f.name);
+        CHECK_MESSAGE(f.unicode, lang << " " << f.name);
+        names += f.name + " ";
+      }
+      if (lang == "ar") CHECK_MESSAGE(names.find("NotoNaskhArabic") != std::string::npos, names);
+      if (lang == "ja") CHECK_MESSAGE(names.find("NotoSansCJKjp") != std::string::npos, names);
+      auto trace = run("mutool trace " + sh_quote(pdf) + " 2>/dev/null");
+      REQUIRE(trace.exit_code == 0);
+      CHECK(trace.out.find("<g ") != std::string::npos);
+      CHECK_MESSAGE(trace.out.find("glyph=\".notdef\"") == std::string::npos, lang);
+      CHECK_MESSAGE(trace.out.find("glyph=\"0\"") == std::string::npos, lang);
     }
-    if (lang == "ar") CHECK_MESSAGE(names.find("NotoNaskhArabic") != std::string::npos, names);
-    if (lang == "ja") CHECK_MESSAGE(names.find("NotoSansCJKjp") != std::string::npos, names);
-    auto trace = run("mutool trace " + sh_quote(pdf) + " 2>/dev/null");
-    REQUIRE(trace.exit_code == 0);
-    CHECK(trace.out.find("<g ") != std::string::npos);
-    CHECK_MESSAGE(trace.out.find("glyph=\".notdef\"") == std::string::npos, lang);
-    CHECK_MESSAGE(trace.out.find("glyph=\"0\"") == std::string::npos, lang);
-  }
 }
 
 TEST_CASE("build --lang all: translated text is in the PDFs, in reading order") {
@@ -242,7 +244,8 @@ TEST_CASE("check --lang all: a text too long in one language is reported with it
 }
 
 TEST_CASE("build --lang: an unknown language is an error with the kit's languages") {
-  auto r = run(kitpress() + " check " + sh_quote(project_dir() + "/kit/bulle-dg") + " --lang fr,dee");
+  auto r =
+      run(kitpress() + " check " + sh_quote(project_dir() + "/kit/bulle-dg") + " --lang fr,dee");
   CHECK(r.exit_code == 1);
   CHECK(r.out.find("no translation into \"dee\" (did you mean \"de\"?)") != std::string::npos);
 }

@@ -68,6 +68,8 @@ TEST_CASE("the schema and the loader accept the same keys") {
     CAPTURE(what);
     if (what == "the size table" || what == "the label products" || what == "a block of the guide")
       continue;
+    // Translation files (i18n/<lang>.yaml) are written by `kitpress i18n new`, not from a schema.
+    if (what == "the translation file" || what == "a translated text") continue;
     const json* object = schema_for(schema, what);
     REQUIRE_MESSAGE(object, "no schema definition for the mapping " << what);
     CHECK(properties(*object) == keys);
