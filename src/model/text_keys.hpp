@@ -14,7 +14,9 @@ namespace kp {
 //   decks.<deck>.name | .lead | .prompts.<n>,
 //   decks.<deck>.cards.<card>.title | .body | .footnote | .prompts.<n>,
 //   stickers.caption, stickers.texts.<n>,
-//   guide.sections.<section>.title, guide.sections.<section>.body.<n>[.<item>]
+//   guide.sections.<section>[.sections.<sub>].title | .body.<n>[.<item>] | .body.<n>.title|.text,
+//   guide.words.<word>, guide.event, guide.agenda.note, guide.agenda.steps.<n>.title|who|
+//   materials, guide.materials.<n>, guide.worksheets.(canvas|survey|tally|rapport)...
 // A new text field in the model must be added here, and it is translated everywhere.
 void visit_texts(Kit& kit, const std::function<void(const std::string& key, Text& text)>& visit);
 void visit_texts(const Kit& kit,
