@@ -14,7 +14,6 @@ namespace kp {
 
 namespace {
 
-constexpr double kMm = kPointsPerMm;
 
 std::string fill(std::string s, const std::vector<std::pair<std::string, std::string>>& values) {
   for (const auto& [key, value] : values)
@@ -46,9 +45,9 @@ class GuideComposer {
     FlowFrame frame;
     frame.width = paper.width.points();
     frame.height = paper.height.points();
-    frame.left = frame.right = 22 * kMm;
-    frame.top = 24 * kMm;
-    frame.bottom = 22 * kMm;
+    frame.left = frame.right = 22 * kPointsPerMm;
+    frame.top = 24 * kPointsPerMm;
+    frame.bottom = 22 * kPointsPerMm;
     frame.header_left = apply_typography(kit_.title.value, kit_.language);
     frame.page_offset = 1;
     doc.pages.push_back(cover(frame.width, frame.height));
@@ -286,12 +285,12 @@ class GuideComposer {
     p.width = w;
     p.height = h;
     p.label = "1";
-    const double left = 22 * kMm, width = w - 2 * left;
+    const double left = 22 * kPointsPerMm, width = w - 2 * left;
     // A band of the decks' colours across the top, one stripe per deck.
     double x = 0;
     const double stripe = w / static_cast<double>(std::max<size_t>(1, kit_.decks.size()));
     for (const auto& d : kit_.decks) {
-      p.items.emplace_back(rect_shape({x, 0, stripe + 0.3, 16 * kMm}, d.colour));
+      p.items.emplace_back(rect_shape({x, 0, stripe + 0.3, 16 * kPointsPerMm}, d.colour));
       x += stripe;
     }
     auto put = [&](const std::string& text, double size, bool bold, const Colour& colour, double y,
@@ -313,16 +312,16 @@ class GuideComposer {
       return place_text(fonts_, tb, p.items, diags_).height;
     };
     double y = h * 0.28;
-    y += put(s_.word("guide", "Guide"), 12, true, accent_of(kit_), y, 20, s_.where) + 6 * kMm;
-    y += put(kit_.title.value, 30, true, kit_.theme.text, y, 80, kit_.title.where) + 5 * kMm;
+    y += put(s_.word("guide", "Guide"), 12, true, accent_of(kit_), y, 20, s_.where) + 6 * kPointsPerMm;
+    y += put(kit_.title.value, 30, true, kit_.theme.text, y, 80, kit_.title.where) + 5 * kPointsPerMm;
     if (!kit_.subtitle.empty())
       y += put(kit_.subtitle.value, 17, false, kit_.theme.text, y, 50, kit_.subtitle.where);
     p.items.emplace_back(
-        line_shape({left, y + 8 * kMm}, {left + 40 * kMm, y + 8 * kMm}, accent_of(kit_), 1.2));
-    y += 14 * kMm;
+        line_shape({left, y + 8 * kPointsPerMm}, {left + 40 * kPointsPerMm, y + 8 * kPointsPerMm}, accent_of(kit_), 1.2));
+    y += 14 * kPointsPerMm;
     std::string authors;
     for (const auto& a : kit_.authors) authors += (authors.empty() ? "" : "\n") + a.value;
-    if (!authors.empty()) y += put(authors, 12, false, kit_.theme.text, y, 80, s_.where) + 4 * kMm;
+    if (!authors.empty()) y += put(authors, 12, false, kit_.theme.text, y, 80, s_.where) + 4 * kPointsPerMm;
     // Event and date at the foot of the cover.
     std::string foot = s_.event.value;
     if (!kit_.date.empty() && kit_.date.size() == 10) {
@@ -331,7 +330,7 @@ class GuideComposer {
                                                                {"{d}", kit_.date.substr(8, 2)}});
       foot += (foot.empty() ? "" : "\n") + date;
     }
-    if (!foot.empty()) put(foot, 10, false, kit_.theme.muted, h - 40 * kMm, 30, s_.where);
+    if (!foot.empty()) put(foot, 10, false, kit_.theme.muted, h - 40 * kPointsPerMm, 30, s_.where);
     return p;
   }
 };

@@ -15,7 +15,6 @@ namespace kp {
 
 namespace {
 
-constexpr double kMm = kPointsPerMm;
 
 class SheetsComposer {
  public:
@@ -87,22 +86,22 @@ class SheetsComposer {
     p.width = std::max(paper.width.points(), paper.height.points());  // landscape
     p.height = std::min(paper.width.points(), paper.height.points());
     // Sizes follow the page: A3 as designed, A4 scaled down (√2 smaller).
-    const double k = p.width / (420 * kMm);
-    const double m = 14 * kMm * k, band = 40 * kMm * k;
+    const double k = p.width / (420 * kPointsPerMm);
+    const double m = 14 * kPointsPerMm * k, band = 40 * kPointsPerMm * k;
     const Colour white = Colour::white();
     p.items.emplace_back(rect_shape({0, 0, p.width, band + m}, deck.colour));
-    const double icon = 12 * kMm * k;
+    const double icon = 12 * kPointsPerMm * k;
     p.items.emplace_back(
         symbol_shape(deck.symbol, {m + icon / 2, m + icon / 2 + 2 * k}, icon, white));
-    const double tx = m + icon + 7 * kMm * k;
-    const double group_w = 80 * kMm * k;
-    const double tw = p.width - tx - m - group_w - 8 * kMm * k;
+    const double tx = m + icon + 7 * kPointsPerMm * k;
+    const double group_w = 80 * kPointsPerMm * k;
+    const double tw = p.width - tx - m - group_w - 8 * kPointsPerMm * k;
     TextStyle title = style(30 * k, true, white);
     title.hyphenate = false;
     double y = m;
-    y += put(p.items, card.title, title, {tx, y, tw, 40 * k}) + 2 * kMm * k;
+    y += put(p.items, card.title, title, {tx, y, tw, 40 * k}) + 2 * kPointsPerMm * k;
     TextStyle desc = style(14 * k, false, white);
-    put(p.items, card.body, desc, {tx, y, tw, band + m - y - 4 * kMm * k});
+    put(p.items, card.body, desc, {tx, y, tw, band + m - y - 4 * kPointsPerMm * k});
     // "Sous-groupe : ____" on the right of the band.
     TextStyle gs = style(13 * k, true, white);
     gs.hyphenate = false;
@@ -111,30 +110,30 @@ class SheetsComposer {
         {gx, m + 4 * k, group_w, 20 * k});
     p.items.emplace_back(line_shape({gx, m + 40 * k}, {p.width - m, m + 40 * k}, white, 1));
     // Intro under the band.
-    y = band + m + 6 * kMm * k;
+    y = band + m + 6 * kPointsPerMm * k;
     TextStyle is = style(12 * k, false, kit_.theme.muted);
-    y += put(p.items, s_.canvas_intro, is, {m, y, p.width - 2 * m, 40 * k}) + 6 * kMm * k;
+    y += put(p.items, s_.canvas_intro, is, {m, y, p.width - 2 * m, 40 * k}) + 6 * kPointsPerMm * k;
     // Columns.
     const auto& prompts = card.prompts.empty() ? deck.prompts : card.prompts;
     const size_t n = std::max<size_t>(1, prompts.size());
-    const double gap = 10 * kMm * k;
+    const double gap = 10 * kPointsPerMm * k;
     const double cw = (p.width - 2 * m - gap * static_cast<double>(n - 1)) / static_cast<double>(n);
-    const double bottom = p.height - m - 6 * kMm * k;
+    const double bottom = p.height - m - 6 * kPointsPerMm * k;
     for (size_t i = 0; i < prompts.size(); ++i) {
       const double x = m + static_cast<double>(i) * (cw + gap);
       TextStyle hs = style(19 * k, true, deck.colour);
       hs.hyphenate = false;
       double hh = put(p.items, prompts[i], hs, {x, y, cw, 19 * k * 1.2 * 2 + 1});
-      double ry = y + std::max(hh, 19 * k * 1.2 * 2) + 3 * kMm * k;
+      double ry = y + std::max(hh, 19 * k * 1.2 * 2) + 3 * kPointsPerMm * k;
       p.items.emplace_back(line_shape({x, ry}, {x + cw, ry}, deck.colour, 1.6 * k));
-      for (double ly = ry + 12 * kMm * k; ly <= bottom - 2; ly += 12 * kMm * k)
+      for (double ly = ry + 12 * kPointsPerMm * k; ly <= bottom - 2; ly += 12 * kPointsPerMm * k)
         p.items.emplace_back(line_shape({x, ly}, {x + cw, ly}, Colour::grey(0.6), 0.4));
     }
     // Footer: kit title, deck.
     TextStyle fs = style(8 * k, false, kit_.theme.muted);
     fs.hyphenate = false;
     put(p.items, Text{kit_.title.value + " · " + deck.name.value, kit_.title.where}, fs,
-        {m, p.height - m - 3 * kMm * k, p.width - 2 * m, 12 * k});
+        {m, p.height - m - 3 * kPointsPerMm * k, p.width - 2 * m, 12 * k});
     return p;
   }
 
@@ -156,9 +155,9 @@ class SheetsComposer {
     FlowFrame f;
     f.width = paper.width.points();
     f.height = paper.height.points();
-    f.left = f.right = 20 * kMm;
-    f.top = 22 * kMm;
-    f.bottom = 18 * kMm;
+    f.left = f.right = 20 * kPointsPerMm;
+    f.top = 22 * kPointsPerMm;
+    f.bottom = 18 * kPointsPerMm;
     f.header_left = typo(kit_.title.value);
     f.header_right_section = false;
     f.folio.clear();
@@ -197,10 +196,10 @@ class SheetsComposer {
         b.push_back(list);
       }
       if (!q.other.empty()) {
-        FlowBlock r = flow_rules(1, 8 * kMm);
+        FlowBlock r = flow_rules(1, 8 * kPointsPerMm);
         b.push_back(r);
       }
-      if (q.lines > 0) b.push_back(flow_rules(q.lines, 8.5 * kMm));
+      if (q.lines > 0) b.push_back(flow_rules(q.lines, 8.5 * kPointsPerMm));
     }
     return flow(b, form_style());
   }
@@ -222,15 +221,15 @@ class SheetsComposer {
                                {s_.word("tally-choice", "Answer"), s_.word("tally-marks", "Tally"),
                                 s_.word("tally-total", "Total")},
                                rows);
-      t.min_row_height = 26 * kMm;
+      t.min_row_height = 26 * kPointsPerMm;
       t.tint = Colour::grey(0.93);
       b.push_back(t);
     }
-    b.push_back(flow_spacer(10 * kMm));
+    b.push_back(flow_spacer(10 * kPointsPerMm));
     FlowBlock count = flow_paragraph("**" + s_.word("tally-responses", "Responses:") + "**");
     count.keep_with_next = true;
     b.push_back(count);
-    b.push_back(flow_rules(1, 9 * kMm));
+    b.push_back(flow_rules(1, 9 * kPointsPerMm));
     return flow(b, form_style());
   }
 
@@ -245,13 +244,13 @@ class SheetsComposer {
         FlowBlock sig = flow_paragraph("**" + s_.signature.value + "**");
         sig.keep_with_next = true;
         b.push_back(sig);
-        b.push_back(flow_rules(1, 8 * kMm));
+        b.push_back(flow_rules(1, 8 * kPointsPerMm));
       }
       for (const auto& prompt : s_.rapport_prompts) {
         FlowBlock h = flow_heading(3, prompt.value);
         h.in_contents = false;
         b.push_back(h);
-        b.push_back(flow_rules(lines, 8.5 * kMm));
+        b.push_back(flow_rules(lines, 8.5 * kPointsPerMm));
       }
       Diagnostics scratch;
       pages = layout_flow(fonts_, b, form_style(), form_frame(), scratch).pages;
