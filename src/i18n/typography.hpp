@@ -9,4 +9,8 @@ namespace kp {
 // no-break space before ; : ! ? and inside « ».
 std::string apply_typography(const std::string& text, const std::string& language);
 
+// What joins a label to its text ("Clichés : …" in French, "Clichés: …" in English,
+// full-width "：" in Japanese and Chinese).
+std::string label_separator(const std::string& language);
+
 }  // namespace kp

@@ -247,7 +247,7 @@ class GuideComposer {
       std::vector<std::string> items;
       for (size_t i = 0; i < prompts.size(); ++i) {
         std::string item = "**" + prompts[i].value + "**";
-        if (i < b.items.size() && !b.items[i].empty()) item += " : " + b.items[i].value;
+        if (i < b.items.size() && !b.items[i].empty()) item += label_separator(kit_.language) + b.items[i].value;
         items.push_back(item);
       }
       if (!items.empty()) out.push_back(located(flow_list(items), b.where));
