@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "core/utf8.hpp"
+#include "i18n/language.hpp"
 #include "i18n/typography.hpp"
 #include "layout/flow_slice.hpp"
 
@@ -43,7 +44,11 @@ class Measurer {
  public:
   Measurer(const FontContext& fonts, const FlowStyle& style,
            const std::map<std::string, int>& pages, Diagnostics& diags)
-      : fonts_(fonts), style_(style), pages_(pages), diags_(diags) {}
+      : fonts_(fonts),
+        style_(style),
+        pages_(pages),
+        diags_(diags),
+        rtl_(language_info(style.body.language).rtl) {}
 
   std::vector<FlowSlice> blocks(const std::vector<FlowBlock>& bs, double width) {
     std::vector<FlowSlice> out;
@@ -66,6 +71,12 @@ class Measurer {
   const std::map<std::string, int>& pages_;
   Diagnostics& diags_;
   std::vector<const FlowBlock*> headings_;  // for the contents
+  // Right-to-left languages mirror the block's furniture: list markers on the right, table
+  // columns from the right, contents page numbers on the left. Pango already sets each
+  // paragraph right to left within its box.
+  bool rtl_ = false;
+  // The x of a box of width w that starts at x in a left-to-right layout of `width`.
+  double mirror(double x, double w, double width) const { return rtl_ ? width - x - w : x; }
 
   void block(const std::vector<FlowBlock>& bs, size_t i, double width,
              std::vector<FlowSlice>& out) {
@@ -214,14 +225,14 @@ class Measurer {
     return s;
   }
 
-  void marker(const FlowBlock& b, size_t index, FlowSlice& first_line) {
+  void marker(const FlowBlock& b, size_t index, FlowSlice& first_line, double width) {
     const TextStyle& ts = style_.body;
     // Centre the marker on the first line's x-height region.
     double mid = first_line.height / 2 + ts.size * 0.05;
     if (b.marker == Marker::Checkbox) {
       double side = style_.checkbox;
-      first_line.items.emplace_back(
-          rect_shape({1, mid - side / 2, side, side}, std::nullopt, style_.accent, 0.6));
+      first_line.items.emplace_back(rect_shape({mirror(1, side, width), mid - side / 2, side, side},
+                                               std::nullopt, style_.accent, 0.6));
       return;
     }
     std::string text = b.marker == Marker::Number ? std::to_string(index + 1) + "." : "\u2022";
@@ -237,17 +248,19 @@ class Measurer {
         baseline = r->origin.y;
         break;
       }
-    for (auto& r : tb.runs({1, baseline - tb.first_baseline()}, ms.colour))
+    for (auto& r :
+         tb.runs({mirror(1, tb.width(), width), baseline - tb.first_baseline()}, ms.colour))
       first_line.items.emplace_back(std::move(r));
   }
 
   void list(const FlowBlock& b, double width, std::vector<FlowSlice>& out) {
     const int n = static_cast<int>(b.items.size());
     for (int i = 0; i < n; ++i) {
-      auto lines = text_lines(b.items[static_cast<size_t>(i)], style_.body,
-                              width - style_.list_indent, style_.list_indent, b.where);
+      auto lines =
+          text_lines(b.items[static_cast<size_t>(i)], style_.body, width - style_.list_indent,
+                     mirror(style_.list_indent, width - style_.list_indent, width), b.where);
       if (lines.empty()) continue;
-      marker(b, static_cast<size_t>(i), lines.front());
+      marker(b, static_cast<size_t>(i), lines.front(), width);
       // Between items: at least two items on each side of a page break.
       bool between = line_break_allowed(i + 1, n);
       close_paragraph(lines, i == 0 ? style_.paragraph_space : style_.item_space,
@@ -263,7 +276,7 @@ class Measurer {
     double x = 0;
     for (const auto& c : b.columns) {
       double w = width * c.weight / (total > 0 ? total : 1);
-      xs.push_back(x);
+      xs.push_back(mirror(x, w, width));
       ws.push_back(w);
       x += w;
     }
@@ -372,13 +385,15 @@ class Measurer {
       ts.hyphenate = false;
       const double indent = (h.level - 1) * style_.list_indent * 1.4;
       s.space_before = h.level == 1 ? style_.paragraph_space + 2 : 1;
-      double th = place_block(h.text, ts, width - indent - number_w, indent, 0, s.items, h.where);
+      const double title_w = width - indent - number_w;
+      double th =
+          place_block(h.text, ts, title_w, mirror(indent, title_w, width), 0, s.items, h.where);
       auto page = pages_.find(h.anchor);
       if (page != pages_.end()) {
         TextStyle ns = ts;
-        ns.align = Align::End;
-        place_block(std::to_string(page->second), ns, number_w, width - number_w, 0, s.items,
-                    h.where);
+        ns.align = rtl_ ? Align::Start : Align::End;
+        place_block(std::to_string(page->second), ns, number_w,
+                    mirror(width - number_w, number_w, width), 0, s.items, h.where);
       }
       s.height = th;
       s.links.push_back({{indent, 0, width - indent, th}, h.anchor});
