@@ -2,6 +2,8 @@
 // d'étonnement set as one-page flows with tick boxes and writing lines.
 #include "layout/worksheets_document.hpp"
 
+#include "i18n/language.hpp"
+
 #include <algorithm>
 
 #include "i18n/typography.hpp"
@@ -14,7 +16,6 @@
 namespace kp {
 
 namespace {
-
 
 class SheetsComposer {
  public:
@@ -90,25 +91,28 @@ class SheetsComposer {
     const double m = 14 * kPointsPerMm * k, band = 40 * kPointsPerMm * k;
     const Colour white = Colour::white();
     p.items.emplace_back(rect_shape({0, 0, p.width, band + m}, deck.colour));
+    // Right-to-left languages mirror the band and the column order, not the text.
+    const bool rtl = language_info(kit_.language).rtl;
+    auto mx = [&](double x, double w) { return rtl ? p.width - x - w : x; };
     const double icon = 12 * kPointsPerMm * k;
     p.items.emplace_back(
-        symbol_shape(deck.symbol, {m + icon / 2, m + icon / 2 + 2 * k}, icon, white));
+        symbol_shape(deck.symbol, {mx(m, icon) + icon / 2, m + icon / 2 + 2 * k}, icon, white));
     const double tx = m + icon + 7 * kPointsPerMm * k;
     const double group_w = 80 * kPointsPerMm * k;
     const double tw = p.width - tx - m - group_w - 8 * kPointsPerMm * k;
     TextStyle title = style(30 * k, true, white);
     title.hyphenate = false;
     double y = m;
-    y += put(p.items, card.title, title, {tx, y, tw, 40 * k}) + 2 * kPointsPerMm * k;
+    y += put(p.items, card.title, title, {mx(tx, tw), y, tw, 40 * k}) + 2 * kPointsPerMm * k;
     TextStyle desc = style(14 * k, false, white);
-    put(p.items, card.body, desc, {tx, y, tw, band + m - y - 4 * kPointsPerMm * k});
-    // "Sous-groupe : ____" on the right of the band.
+    put(p.items, card.body, desc, {mx(tx, tw), y, tw, band + m - y - 4 * kPointsPerMm * k});
+    // "Sous-groupe : ____" on the right of the band (on the left in right-to-left languages).
     TextStyle gs = style(13 * k, true, white);
     gs.hyphenate = false;
-    const double gx = p.width - m - group_w;
+    const double gx = mx(p.width - m - group_w, group_w);
     put(p.items, Text{s_.word("canvas-group", "Group:"), s_.where}, gs,
         {gx, m + 4 * k, group_w, 20 * k});
-    p.items.emplace_back(line_shape({gx, m + 40 * k}, {p.width - m, m + 40 * k}, white, 1));
+    p.items.emplace_back(line_shape({gx, m + 40 * k}, {gx + group_w, m + 40 * k}, white, 1));
     // Intro under the band.
     y = band + m + 6 * kPointsPerMm * k;
     TextStyle is = style(12 * k, false, kit_.theme.muted);
@@ -120,7 +124,7 @@ class SheetsComposer {
     const double cw = (p.width - 2 * m - gap * static_cast<double>(n - 1)) / static_cast<double>(n);
     const double bottom = p.height - m - 6 * kPointsPerMm * k;
     for (size_t i = 0; i < prompts.size(); ++i) {
-      const double x = m + static_cast<double>(i) * (cw + gap);
+      const double x = mx(m + static_cast<double>(i) * (cw + gap), cw);
       TextStyle hs = style(19 * k, true, deck.colour);
       hs.hyphenate = false;
       double hh = put(p.items, prompts[i], hs, {x, y, cw, 19 * k * 1.2 * 2 + 1});
