@@ -30,6 +30,6 @@ struct MaterialLine {
 std::vector<MaterialLine> materials_checklist(const Kit& kit, const StickerCount& stickers);
 
 // "Le DG méprisant × 2, L'apprenti DG × 1…": the profiles of `deck` and their sub-groups.
-std::string per_profile_text(const Deck& deck, int groups);
+std::string per_profile_text(const Deck& deck, int groups, const std::string& language);
 
 }  // namespace kp
