@@ -66,6 +66,8 @@ class SheetsComposer {
     tb.text = typo(text.value);
     tb.style = ts;
     tb.box = box;
+    // Scripts with taller lines (Naskh, CJK) get the same number of lines as Latin text.
+    tb.box.h *= language_info(kit_.language).line_height_scale;
     tb.min_size = std::min(ts.size, std::max(kit_.theme.min_size.points(), ts.size * 0.6));
     tb.valign = v;
     tb.subject = "the worksheets";
