@@ -190,7 +190,8 @@ TEST_CASE("build --lang all: Arabic cards are mirrored (number left, deck name r
   const double mid = x0 + w / 2;
   auto first_cell = [&](const std::string& lang) {
     std::vector<Word> words;
-    for (const auto& wd : read_words(b.out + "/" + lang + "/cards.pdf")[0].words)
+    const auto pages = read_words(b.out + "/" + lang + "/cards.pdf");  // kept alive for the loop
+    for (const auto& wd : pages[0].words)
       if (wd.x0 >= x0 && wd.x1 <= x0 + w && wd.y0 >= y0 && wd.y1 <= y0 + h) words.push_back(wd);
     return words;
   };
