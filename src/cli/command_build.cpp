@@ -52,6 +52,11 @@ void add_common_options(CLI::App* cmd, BuildState& s) {
          "--start", s.options.stickers.start,
          "first label to use on the first sticker sheet, for a part-used sheet (1 = top left)")
       ->check(CLI::Range(1, 1000));
+  cmd->add_option("--only", s.options.only,
+                  "make only these outputs (repeat or separate with commas): cards, stickers, "
+                  "guide, worksheets")
+      ->delimiter(',')
+      ->check(CLI::IsMember({"cards", "stickers", "guide", "worksheets"}));
   cmd->add_flag("--outlines", s.options.stickers.outlines,
                 "draw the label outlines, for a test print of the stickers on plain paper");
   cmd->add_option("--lang", s.languages,

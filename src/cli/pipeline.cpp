@@ -100,18 +100,21 @@ std::optional<LaidOutKit> lay_out(Kit kit, const BuildOptions& o, Diagnostics& d
   const PrintSettings print = k.kit.print.merged_with(o.print);
   SheetOptions sheets = sheet_options(print, diags);
   sheets.deck_per_sheet = o.deck_per_sheet;
-  k.outputs.push_back(
-      {"cards.pdf", compose_cards(k.kit, *k.fonts, sheets, diags, o.png ? &k.proofs : nullptr)});
-  if (!k.kit.guide.empty())
+  auto wanted = [&](const char* what) { return o.only.empty() || o.only.count(what) > 0; };
+  if (wanted("cards"))
+    k.outputs.push_back(
+        {"cards.pdf", compose_cards(k.kit, *k.fonts, sheets, diags, o.png ? &k.proofs : nullptr)});
+  if (!k.kit.guide.empty() && wanted("guide"))
     k.outputs.push_back({"guide.pdf", compose_guide(k.kit, *k.fonts, o.stickers, diags)});
-  if (Document ws = compose_worksheets(k.kit, *k.fonts, diags); !ws.pages.empty())
-    k.outputs.push_back({"worksheets.pdf", std::move(ws)});
-  if (o.press) {
+  if (wanted("worksheets"))
+    if (Document ws = compose_worksheets(k.kit, *k.fonts, diags); !ws.pages.empty())
+      k.outputs.push_back({"worksheets.pdf", std::move(ws)});
+  if (o.press && wanted("cards")) {
     k.outputs.push_back({"cards-press.pdf",
                          compose_press_cards(k.kit, *k.fonts, press_options(print), diags),
                          OutputDocument::Writer::PressPdf});
   }
-  if (k.kit.stickers)
+  if (k.kit.stickers && wanted("stickers"))
     k.outputs.push_back({"stickers.pdf", compose_stickers(k.kit, *k.fonts, o.stickers, diags)});
   k.times.layout = layout_timer.elapsed_ms();
   return k;

@@ -58,3 +58,13 @@ TEST_CASE("kitpress new scaffolds a kit that builds, with working schema links")
   // A second time into the same folder is refused.
   CHECK(run(sh_quote(kitpress_binary()) + " new " + sh_quote(dir)).exit_code == 2);
 }
+
+TEST_CASE("--only makes just the outputs asked for") {
+  std::string out = temp_dir("only");
+  auto r = run(sh_quote(kitpress_binary()) + " build " + sh_quote(project_dir() + "/kit/bulle-dg") +
+               " -o " + sh_quote(out) + " -q --only stickers,guide");
+  REQUIRE_MESSAGE(r.exit_code == 0, r.out);
+  auto files = run("ls " + sh_quote(out + "/fr"));
+  CHECK(files.out == "guide.pdf\nstickers.pdf\n");
+  CHECK(run(sh_quote(kitpress_binary()) + " build --only card").exit_code == 2);
+}
