@@ -10,22 +10,14 @@
 #include "core/paths.hpp"
 #include "model/kit_loader.hpp"
 #include "render/trace.hpp"
+#include "support/default_kit.hpp"
 
 using namespace kp;
 
 namespace {
 
-struct DefaultKit {
-  Diagnostics diags;
-  Kit kit;
-  FontContext fonts{font_dirs_for_kit(project_dir() + "/kit/bulle-dg")};
-  DefaultKit() { kit = *load_kit(project_dir() + "/kit/bulle-dg", diags); }
-};
-
-DefaultKit& default_kit() {
-  static DefaultKit k;
-  return k;
-}
+using test::default_kit;
+using test::DefaultKit;
 
 std::string trace_face(const Group& g, double w, double h) {
   Page p;
