@@ -9,6 +9,7 @@
 #include "i18n/language.hpp"
 #include "i18n/typography.hpp"
 #include "layout/flow_slice.hpp"
+#include "layout/text_box.hpp"
 
 namespace kp {
 
@@ -174,15 +175,9 @@ class Measurer {
     lines.back().break_after = !keep_with_next;
   }
 
+  // A character no font has (the coverage check before layout normally catches it first).
   void report_missing(const TextBlock& tb, const Location& where) {
-    for (char32_t c : tb.missing_characters()) {
-      char buf[16];
-      std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(c));
-      diags_.error(
-          where,
-          std::string("the character ") + buf + " (" + utf8_encode(c) + ") is in none of the fonts",
-          "use a font that has it (theme: font), or replace the character");
-    }
+    report_missing_characters(tb, where, "the document", "text", diags_);
   }
 
   // A block of one line of text laid out plainly (no splitting), e.g. a table cell.

@@ -14,7 +14,6 @@ namespace kp {
 
 namespace {
 
-
 std::string fill(std::string s, const std::vector<std::pair<std::string, std::string>>& values) {
   for (const auto& [key, value] : values)
     for (size_t at = 0; (at = s.find(key, at)) != std::string::npos; at += value.size())
@@ -40,8 +39,7 @@ class GuideComposer {
   Document compose() {
     Document doc;
     doc.info = kit_document_info(kit_, s_.word("guide", "Guide"));
-    NamedSize paper =
-        s_.guide_paper ? *s_.guide_paper : NamedSize{"A4", Length::mm(210), Length::mm(297)};
+    const NamedSize& paper = s_.guide_paper;
     FlowFrame frame;
     frame.width = paper.width.points();
     frame.height = paper.height.points();
@@ -247,7 +245,8 @@ class GuideComposer {
       std::vector<std::string> items;
       for (size_t i = 0; i < prompts.size(); ++i) {
         std::string item = "**" + prompts[i].value + "**";
-        if (i < b.items.size() && !b.items[i].empty()) item += label_separator(kit_.language) + b.items[i].value;
+        if (i < b.items.size() && !b.items[i].empty())
+          item += label_separator(kit_.language) + b.items[i].value;
         items.push_back(item);
       }
       if (!items.empty()) out.push_back(located(flow_list(items), b.where));
@@ -312,16 +311,20 @@ class GuideComposer {
       return place_text(fonts_, tb, p.items, diags_).height;
     };
     double y = h * 0.28;
-    y += put(s_.word("guide", "Guide"), 12, true, accent_of(kit_), y, 20, s_.where) + 6 * kPointsPerMm;
-    y += put(kit_.title.value, 30, true, kit_.theme.text, y, 80, kit_.title.where) + 5 * kPointsPerMm;
+    y += put(s_.word("guide", "Guide"), 12, true, accent_of(kit_), y, 20, s_.where) +
+         6 * kPointsPerMm;
+    y += put(kit_.title.value, 30, true, kit_.theme.text, y, 80, kit_.title.where) +
+         5 * kPointsPerMm;
     if (!kit_.subtitle.empty())
       y += put(kit_.subtitle.value, 17, false, kit_.theme.text, y, 50, kit_.subtitle.where);
-    p.items.emplace_back(
-        line_shape({left, y + 8 * kPointsPerMm}, {left + 40 * kPointsPerMm, y + 8 * kPointsPerMm}, accent_of(kit_), 1.2));
+    p.items.emplace_back(line_shape({left, y + 8 * kPointsPerMm},
+                                    {left + 40 * kPointsPerMm, y + 8 * kPointsPerMm},
+                                    accent_of(kit_), 1.2));
     y += 14 * kPointsPerMm;
     std::string authors;
     for (const auto& a : kit_.authors) authors += (authors.empty() ? "" : "\n") + a.value;
-    if (!authors.empty()) y += put(authors, 12, false, kit_.theme.text, y, 80, s_.where) + 4 * kPointsPerMm;
+    if (!authors.empty())
+      y += put(authors, 12, false, kit_.theme.text, y, 80, s_.where) + 4 * kPointsPerMm;
     // Event and date at the foot of the cover.
     std::string foot = s_.event.value;
     if (!kit_.date.empty() && kit_.date.size() == 10) {

@@ -156,8 +156,7 @@ class SheetsComposer {
   }
 
   FlowFrame form_frame() const {
-    NamedSize paper =
-        s_.guide_paper ? *s_.guide_paper : NamedSize{"A4", Length::mm(210), Length::mm(297)};
+    const NamedSize& paper = s_.guide_paper;
     FlowFrame f;
     f.width = paper.width.points();
     f.height = paper.height.points();

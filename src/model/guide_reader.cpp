@@ -30,7 +30,8 @@ class GuideReader {
     if (const YamlNode* w = m.get("words")) words(*w);
     if (auto e = m.text("event", false)) s.event = *e;
     if (auto p = m.text("paper", false))
-      s.guide_paper = resolve_size(*p, paper_sizes(), "the guide's paper", r_.diags);
+      if (auto size = resolve_size(*p, paper_sizes(), "the guide's paper", r_.diags))
+        s.guide_paper = *size;
     if (const YamlNode* n = m.get("session")) session(*n);
     if (const YamlNode* n = m.get("agenda")) agenda(*n);
     if (const YamlNode* n = m.get("materials")) materials(*n);

@@ -137,7 +137,7 @@ struct Session {
   int start_minutes = 9 * 60;         // clock time of the start, in minutes after midnight
   Text agenda_note;                   // e.g. that the schedule is a proposal
   std::vector<AgendaStep> agenda;
-  int guests = 0;             // guest observers (rapport d'étonnement)
+  int guests = 0;  // guest observers (rapport d'étonnement)
   std::vector<MaterialItem> materials;
   // Worksheets
   std::string canvas_deck;  // one canvas per card of this deck, columns from its prompts
@@ -148,8 +148,8 @@ struct Session {
   Text tally_title, tally_intro;
   Text rapport_title, rapport_intro;
   std::vector<Text> rapport_prompts;
-  Text signature;                        // "Nom, fonction" line on the rapport sheet (optional)
-  std::optional<NamedSize> guide_paper;  // default A4
+  Text signature;  // "Nom, fonction" line on the rapport sheet (optional)
+  NamedSize guide_paper{"A4", Length::mm(210), Length::mm(297)};  // guide and forms
 
   // A word of the guide (`words:`), or `fallback`.
   std::string word(const std::string& key, const std::string& fallback) const;
