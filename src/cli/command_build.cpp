@@ -25,7 +25,7 @@ struct BuildState {
   bool quiet = false;
   bool timings = false;
   std::string languages;  // --lang: "", "all" or "fr,de"
-  unsigned jobs = 0;      // languages at once (0: one per core)
+  unsigned jobs = 0;      // threads (0: one per core)
 };
 
 void add_common_options(CLI::App* cmd, BuildState& s) {
@@ -62,7 +62,9 @@ void add_common_options(CLI::App* cmd, BuildState& s) {
   cmd->add_option("--lang", s.languages,
                   "languages: \"all\" (the source and every KIT/i18n/*.yaml) or a list such "
                   "as \"fr,de\" (default: the kit's language)");
-  cmd->add_option("-j,--jobs", s.jobs, "languages built at once (default: one per core)")
+  cmd->add_option("-j,--jobs", s.jobs,
+                  "threads: languages, or one language's outputs, made at once (default: one "
+                  "per core)")
       ->check(CLI::Range(1, 256));
 }
 
@@ -118,6 +120,7 @@ int run(BuildState& s, bool write) {
   std::vector<LanguageRun> runs;
   {
     Progress progress(mode, 0, mode == Progress::Mode::Lines ? stdout : stderr);
+    s.options.threads = s.jobs;
     runs = run_languages(*source, languages, s.options, write, s.jobs, &progress);
   }
   const bool several = runs.size() > 1;

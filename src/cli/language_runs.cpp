@@ -96,8 +96,12 @@ std::vector<LanguageRun> run_languages(const Kit& source, const std::vector<std:
   // its own fonts, Pango context and output folder.
   // Messages name their language unless the run is the source language alone.
   const bool tag = runs.size() > 1 || (runs.size() == 1 && runs[0].language != source.language);
+  // With several languages on the cores, each lays out its outputs one after another.
+  BuildOptions each = o;
+  if (worker_count(runs.size(), threads) > 1) each.threads = 1;
   parallel_for(
-      runs.size(), [&](size_t i) { run_one(source, o, write, tag, progress, runs[i]); }, threads);
+      runs.size(), [&](size_t i) { run_one(source, each, write, tag, progress, runs[i]); },
+      threads);
   return runs;
 }
 

@@ -2,7 +2,9 @@
 #include "cli/pipeline.hpp"
 
 #include <algorithm>
+#include <exception>
 #include <filesystem>
+#include <functional>
 
 #include "core/atomic_file.hpp"
 #include "core/parallel.hpp"
@@ -39,10 +41,17 @@ std::optional<LaidOutKit> lay_out_kit(const BuildOptions& o, Diagnostics& diags)
 
 namespace {
 
-// The font context for the kit's language: the project's and the kit's fonts, plus the system
-// font files the language needs; nullptr after an error.
+// Where the language's fonts come from: the project's and the kit's folders, plus the system
+// font files the language needs.
+struct FontSources {
+  std::vector<std::string> dirs, files;
+  std::unique_ptr<FontContext> make() const { return std::make_unique<FontContext>(dirs, files); }
+};
+
+// The font context for the kit's language; nullptr after an error. `sources` is set so that
+// more contexts (one per worker thread) can be made alike.
 std::unique_ptr<FontContext> language_fonts(const Kit& kit, const BuildOptions& o,
-                                            Diagnostics& diags) {
+                                            FontSources& sources, Diagnostics& diags) {
   const Location kit_file{o.kit_dir + "/kit.yaml", 0, 0, {}};
   SystemFonts system = system_fonts_for(kit.language);
   if (!system.missing.empty()) {
@@ -56,9 +65,10 @@ std::unique_ptr<FontContext> language_fonts(const Kit& kit, const BuildOptions& 
                     lang.font_package + "), or set KITPRESS_SYSTEM_FONTS to their folder");
     return nullptr;
   }
+  sources = {font_dirs_for_kit(o.kit_dir), system.found};
   std::unique_ptr<FontContext> fonts;
   try {
-    fonts = std::make_unique<FontContext>(font_dirs_for_kit(o.kit_dir), system.found);
+    fonts = sources.make();
   } catch (const std::exception& e) {
     diags.error(Location{o.kit_dir, 0, 0, {}}, e.what());
     return nullptr;
@@ -77,6 +87,66 @@ std::unique_ptr<FontContext> language_fonts(const Kit& kit, const BuildOptions& 
   return fonts;
 }
 
+// One output to compose: its file, its writer, and how to lay it out with a font context.
+struct OutputJob {
+  std::string file;
+  OutputDocument::Writer writer = OutputDocument::Writer::OfficePdf;
+  std::function<Document(const FontContext&, Diagnostics&)> compose;
+  bool heavy = false;  // started first, so that the workers finish together
+  bool skip_if_empty = false;
+};
+
+// The outputs the options ask for, in the order they are listed and written.
+std::vector<OutputJob> output_jobs(LaidOutKit& k, const BuildOptions& o, Diagnostics& diags) {
+  const PrintSettings print = k.kit.print.merged_with(o.print);
+  SheetOptions sheets = sheet_options(print, diags);
+  sheets.deck_per_sheet = o.deck_per_sheet;
+  const Kit& kit = k.kit;
+  auto wanted = [&](const char* what) { return o.only.empty() || o.only.count(what) > 0; };
+  std::vector<OutputJob> jobs;
+  using Writer = OutputDocument::Writer;
+  if (wanted("cards")) {
+    std::vector<ProofFace>* proofs = o.png ? &k.proofs : nullptr;
+    jobs.push_back({"cards.pdf", Writer::OfficePdf,
+                    [&kit, sheets, proofs](const FontContext& f, Diagnostics& d) {
+                      return compose_cards(kit, f, sheets, d, proofs);
+                    }});
+  }
+  if (!kit.guide.empty() && wanted("guide"))
+    jobs.push_back({"guide.pdf", Writer::OfficePdf,
+                    [&kit, &o](const FontContext& f, Diagnostics& d) {
+                      return compose_guide(kit, f, o.stickers, d);
+                    },
+                    true});
+  if (wanted("worksheets"))
+    jobs.push_back(
+        {"worksheets.pdf", Writer::OfficePdf,
+         [&kit](const FontContext& f, Diagnostics& d) { return compose_worksheets(kit, f, d); },
+         false, true});
+  if (o.press && wanted("cards")) {
+    const PressOptions press = press_options(print);
+    jobs.push_back(
+        {"cards-press.pdf", Writer::PressPdf, [&kit, press](const FontContext& f, Diagnostics& d) {
+           return compose_press_cards(kit, f, press, d);
+         }});
+  }
+  if (kit.stickers && wanted("stickers"))
+    jobs.push_back(
+        {"stickers.pdf", Writer::OfficePdf, [&kit, &o](const FontContext& f, Diagnostics& d) {
+           return compose_stickers(kit, f, o.stickers, d);
+         }});
+  return jobs;
+}
+
+// The jobs' indices in the order to start them: heavy ones first, then as listed.
+std::vector<size_t> start_order(const std::vector<OutputJob>& jobs) {
+  std::vector<size_t> order(jobs.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return jobs[a].heavy && !jobs[b].heavy; });
+  return order;
+}
+
 }  // namespace
 
 std::optional<LaidOutKit> lay_out(Kit kit, const BuildOptions& o, Diagnostics& diags) {
@@ -87,7 +157,8 @@ std::optional<LaidOutKit> lay_out(Kit kit, const BuildOptions& o, Diagnostics& d
   if (o.groups > 0) k.kit.groups = o.groups;
   // The language's own families go in front of the theme font, for every output.
   k.kit.theme.font = font_families_for(k.kit.language, k.kit.theme.font);
-  k.fonts = language_fonts(k.kit, o, diags);
+  FontSources sources;
+  k.fonts = language_fonts(k.kit, o, sources, diags);
   if (!k.fonts) return std::nullopt;
   // Every other font of the private configuration follows in a fixed order, so that a
   // character the chosen families lack falls back the same way on every machine.
@@ -97,25 +168,32 @@ std::optional<LaidOutKit> lay_out(Kit kit, const BuildOptions& o, Diagnostics& d
   // Every character must have a glyph before anything is laid out.
   if (!check_font_coverage(k.kit, *k.fonts, diags)) return std::nullopt;
   check_contrast(k.kit, diags);
-  const PrintSettings print = k.kit.print.merged_with(o.print);
-  SheetOptions sheets = sheet_options(print, diags);
-  sheets.deck_per_sheet = o.deck_per_sheet;
-  auto wanted = [&](const char* what) { return o.only.empty() || o.only.count(what) > 0; };
-  if (wanted("cards"))
-    k.outputs.push_back(
-        {"cards.pdf", compose_cards(k.kit, *k.fonts, sheets, diags, o.png ? &k.proofs : nullptr)});
-  if (!k.kit.guide.empty() && wanted("guide"))
-    k.outputs.push_back({"guide.pdf", compose_guide(k.kit, *k.fonts, o.stickers, diags)});
-  if (wanted("worksheets"))
-    if (Document ws = compose_worksheets(k.kit, *k.fonts, diags); !ws.pages.empty())
-      k.outputs.push_back({"worksheets.pdf", std::move(ws)});
-  if (o.press && wanted("cards")) {
-    k.outputs.push_back({"cards-press.pdf",
-                         compose_press_cards(k.kit, *k.fonts, press_options(print), diags),
-                         OutputDocument::Writer::PressPdf});
+  std::vector<OutputJob> jobs = output_jobs(k, o, diags);
+  // The outputs are composed on every core. Pango's objects are not thread-safe, so each worker
+  // lays out with a font context of its own (made alike, on first use).
+  const std::vector<size_t> order = start_order(jobs);
+  const unsigned workers = worker_count(jobs.size(), o.threads);
+  k.worker_fonts.resize(workers);
+  std::vector<Document> docs(jobs.size());
+  std::vector<Diagnostics> job_diags(jobs.size());
+  parallel_for_workers(
+      jobs.size(),
+      [&](unsigned worker, size_t n) {
+        const size_t i = order[n];
+        const FontContext* fonts = k.fonts.get();
+        if (worker > 0) {
+          if (!k.worker_fonts[worker]) k.worker_fonts[worker] = sources.make();
+          fonts = k.worker_fonts[worker].get();
+        }
+        docs[i] = jobs[i].compose(*fonts, job_diags[i]);
+      },
+      workers);
+  // Messages and outputs in the order the outputs are listed, whichever finished first.
+  for (size_t i = 0; i < jobs.size(); ++i) {
+    diags.append(job_diags[i]);
+    if (jobs[i].skip_if_empty && docs[i].pages.empty()) continue;
+    k.outputs.push_back({jobs[i].file, std::move(docs[i]), jobs[i].writer});
   }
-  if (k.kit.stickers && wanted("stickers"))
-    k.outputs.push_back({"stickers.pdf", compose_stickers(k.kit, *k.fonts, o.stickers, diags)});
   k.times.layout = layout_timer.elapsed_ms();
   return k;
 }
@@ -124,39 +202,72 @@ size_t output_count(const LaidOutKit& k, const BuildOptions& o) {
   return k.outputs.size() + (o.png ? k.proofs.size() : 0);
 }
 
+namespace {
+
+// A rough measure of the work of rendering a document: its items, groups counted whole.
+size_t item_count(const Document& doc) {
+  size_t n = 0;
+  for (const auto& page : doc.pages) n += page.items.size();
+  return n;
+}
+
+void write_output(const OutputDocument& out, const std::string& path) {
+  switch (out.writer) {
+    case OutputDocument::Writer::OfficePdf:
+      write_pdf(out.doc, path);
+      break;
+    case OutputDocument::Writer::PressPdf:
+      write_press_pdf(out.doc, path);
+      break;
+  }
+}
+
+}  // namespace
+
 std::vector<std::string> write_outputs(LaidOutKit& k, const BuildOptions& o, Progress* progress) {
   StageTimer timer;
   const long long write_ns_before = write_nanoseconds();
-  std::vector<std::string> written;
   std::string dir = (fs::path(o.out_dir) / k.kit.language).string();
   make_directories(dir);
-  for (const auto& out : k.outputs) {
-    std::string path = dir + "/" + out.file;
-    switch (out.writer) {
-      case OutputDocument::Writer::OfficePdf:
-        write_pdf(out.doc, path);
-        break;
-      case OutputDocument::Writer::PressPdf:
-        write_press_pdf(out.doc, path);
-        break;
-    }
-    written.push_back(path);
-    if (progress) progress->done(path);
-  }
+  std::vector<std::string> written;
+  for (const auto& out : k.outputs) written.push_back(dir + "/" + out.file);
   if (o.png) {
-    std::string preview = dir + "/preview";
-    make_directories(preview);
-    // Proofs are independent pages: render them on every core.
-    parallel_for(k.proofs.size(), [&](size_t i) {
-      std::string path = preview + "/" + k.proofs[i].name + ".png";
-      write_png(k.proofs[i].page, o.png_dpi, path);
-      if (progress) progress->done(path);
-    });
-    for (const auto& p : k.proofs) written.push_back(preview + "/" + p.name + ".png");
+    make_directories(dir + "/preview");
+    for (const auto& p : k.proofs) written.push_back(dir + "/preview/" + p.name + ".png");
   }
+  // Documents and proofs are independent: render them on every core, the largest documents
+  // first. Each file is written atomically, so the order they finish in does not matter.
+  std::vector<size_t> order(written.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  const size_t documents = k.outputs.size();
+  std::stable_sort(order.begin(), order.begin() + static_cast<long>(documents),
+                   [&](size_t a, size_t b) {
+                     return item_count(k.outputs[a].doc) > item_count(k.outputs[b].doc);
+                   });
+  // When several files fail, the first listed is reported, whichever failed first.
+  std::vector<std::exception_ptr> errors(written.size());
+  parallel_for(
+      order.size(),
+      [&](size_t n) {
+        const size_t i = order[n];
+        try {
+          if (i < documents) {
+            write_output(k.outputs[i], written[i]);
+          } else {
+            write_png(k.proofs[i - documents].page, o.png_dpi, written[i]);
+          }
+        } catch (...) {
+          errors[i] = std::current_exception();
+          return;
+        }
+        if (progress) progress->done(written[i]);
+      },
+      o.threads);
+  for (const auto& e : errors)
+    if (e) std::rethrow_exception(e);
   double write_ms = static_cast<double>(write_nanoseconds() - write_ns_before) / 1e6;
   k.times.write += write_ms;
-  k.times.render += timer.elapsed_ms() - write_ms;
+  k.times.render += std::max(0.0, timer.elapsed_ms() - write_ms);
   return written;
 }
 

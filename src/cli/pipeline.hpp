@@ -27,6 +27,7 @@ struct BuildOptions {
   bool deck_per_sheet = false;  // start each deck on a fresh sheet
   PrintSettings print;          // from the command line; wins over the kit's print:
   StickerOptions stickers;      // label product, first label, outlines
+  unsigned threads = 0;         // workers for the outputs of one language (0: one per core)
 };
 
 // One output file of a build: its name in OUT/<lang>/ and its pages.
@@ -47,6 +48,8 @@ struct LaidOutKit {
   StageTimes times;
   Kit kit;
   std::unique_ptr<FontContext> fonts;
+  // The fonts of the other workers that composed outputs (their documents refer to them).
+  std::vector<std::unique_ptr<FontContext>> worker_fonts;
   std::vector<OutputDocument> outputs;
   std::vector<ProofFace> proofs;
   const OutputDocument* find(const std::string& file) const;

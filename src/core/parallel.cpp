@@ -10,20 +10,25 @@
 
 namespace kp {
 
-void parallel_for(size_t n, const std::function<void(size_t)>& job, unsigned threads) {
+unsigned worker_count(size_t n, unsigned threads) {
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-  threads = static_cast<unsigned>(std::min<size_t>(threads, n));
-  if (threads <= 1) {
-    for (size_t i = 0; i < n; ++i) job(i);
+  return std::max(1u, static_cast<unsigned>(std::min<size_t>(threads, n)));
+}
+
+void parallel_for_workers(size_t n, const std::function<void(unsigned, size_t)>& job,
+                          unsigned threads) {
+  const unsigned workers = worker_count(n, threads);
+  if (workers <= 1) {
+    for (size_t i = 0; i < n; ++i) job(0, i);
     return;
   }
   std::atomic<size_t> next{0};
   std::exception_ptr error;
   std::mutex error_mutex;
-  auto worker = [&] {
+  auto worker = [&](unsigned w) {
     for (size_t i; (i = next++) < n;) {
       try {
-        job(i);
+        job(w, i);
       } catch (...) {
         std::lock_guard<std::mutex> lock(error_mutex);
         if (!error) error = std::current_exception();
@@ -31,10 +36,17 @@ void parallel_for(size_t n, const std::function<void(size_t)>& job, unsigned thr
       }
     }
   };
+  // The calling thread is worker 0: one thread fewer to start.
   std::vector<std::thread> pool;
-  for (unsigned t = 0; t < threads; ++t) pool.emplace_back(worker);
+  for (unsigned w = 1; w < workers; ++w) pool.emplace_back(worker, w);
+  worker(0);
   for (auto& t : pool) t.join();
   if (error) std::rethrow_exception(error);
+}
+
+void parallel_for(size_t n, const std::function<void(size_t)>& job, unsigned threads) {
+  parallel_for_workers(
+      n, [&](unsigned, size_t i) { job(i); }, threads);
 }
 
 }  // namespace kp

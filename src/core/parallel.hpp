@@ -5,8 +5,17 @@
 
 namespace kp {
 
-// Calls job(i) for i in [0, n) on up to `threads` threads (0: one per core). Jobs must be
-// independent. If any job throws, the first exception is rethrown after all threads stop.
+// How many workers a parallel run of n jobs uses for `threads` (0: one per core): at least 1.
+unsigned worker_count(size_t n, unsigned threads);
+
+// Calls job(worker, i) for i in [0, n), handing the jobs out in order of i to
+// worker_count(n, threads) workers. `worker` (0 .. workers - 1) names the thread running the
+// job, for state that must stay with one thread (a font context). Jobs must be independent. If
+// any job throws, no further job starts and the first exception is rethrown once all stop.
+void parallel_for_workers(size_t n, const std::function<void(unsigned worker, size_t i)>& job,
+                          unsigned threads = 0);
+
+// The same, for jobs that keep no state per worker.
 void parallel_for(size_t n, const std::function<void(size_t)>& job, unsigned threads = 0);
 
 }  // namespace kp

@@ -53,17 +53,21 @@ class Measurer {
 
   std::vector<FlowSlice> blocks(const std::vector<FlowBlock>& bs, double width) {
     std::vector<FlowSlice> out;
-    for (size_t i = 0; i < bs.size(); ++i) {
-      const size_t before = out.size();
-      block(bs, i, width, out);
-      for (size_t k = before; k < out.size(); ++k) {
-        out[k].part.block = i;
-        out[k].part.part = static_cast<int>(k - before);
-        out[k].part.parts = static_cast<int>(out.size() - before);
-        if (out[k].where.file.empty()) out[k].where = bs[i].where;
-      }
-    }
+    for (size_t i = 0; i < bs.size(); ++i) measure_block(bs, i, width, out);
     return out;
+  }
+
+  // Appends block i's slices to `out`, numbered as parts of that block.
+  void measure_block(const std::vector<FlowBlock>& bs, size_t i, double width,
+                     std::vector<FlowSlice>& out) {
+    const size_t before = out.size();
+    block(bs, i, width, out);
+    for (size_t k = before; k < out.size(); ++k) {
+      out[k].part.block = i;
+      out[k].part.part = static_cast<int>(k - before);
+      out[k].part.parts = static_cast<int>(out.size() - before);
+      if (out[k].where.file.empty()) out[k].where = bs[i].where;
+    }
   }
 
  private:
@@ -406,6 +410,31 @@ std::vector<FlowSlice> measure_flow(const FontContext& fonts, const std::vector<
                                     const std::map<std::string, int>& pages, Diagnostics& diags) {
   Measurer m(fonts, style, pages, diags);
   return m.blocks(blocks, width);
+}
+
+void remeasure_contents(const FontContext& fonts, const std::vector<FlowBlock>& blocks,
+                        const FlowStyle& style, double width,
+                        const std::map<std::string, int>& pages, std::vector<FlowSlice>& slices,
+                        Diagnostics& diags) {
+  Measurer m(fonts, style, pages, diags);
+  std::vector<FlowSlice> out;
+  out.reserve(slices.size());
+  for (size_t k = 0; k < slices.size();) {
+    const size_t block = slices[k].part.block;
+    size_t end = k;
+    while (end < slices.size() && slices[end].part.block == block) ++end;
+    if (blocks[block].kind != FlowBlock::Kind::Contents) {
+      for (; k < end; ++k) out.push_back(std::move(slices[k]));
+      continue;
+    }
+    // A page break after the contents was set on its last slice by the next block.
+    const bool page_break_after = slices[end - 1].page_break_after;
+    const size_t first = out.size();
+    m.measure_block(blocks, block, width, out);
+    if (out.size() > first) out.back().page_break_after = page_break_after;
+    k = end;
+  }
+  slices = std::move(out);
 }
 
 }  // namespace kp

@@ -129,12 +129,10 @@ struct Pass {
   std::map<std::string, int> numbers;  // anchor → displayed page number
 };
 
-Pass paginate(const FontContext& fonts, const std::vector<FlowBlock>& blocks,
-              const FlowStyle& style, const FlowFrame& frame,
-              const std::map<std::string, int>& known, Diagnostics& diags) {
+// Puts measured slices on pages; `slices` is copied from, so a second pass can reuse them.
+Pass paginate(const FontContext& fonts, const std::vector<FlowSlice>& slices,
+              const FlowStyle& style, const FlowFrame& frame, Diagnostics& diags) {
   Pass pass;
-  std::vector<FlowSlice> slices =
-      measure_flow(fonts, blocks, style, frame.content_width(), known, diags);
   auto pages = break_pages(slices, frame.content_height(), diags);
   const int total = frame.page_offset + static_cast<int>(pages.size());
   std::string section;  // the level-1 heading in force at the top of the page
@@ -229,10 +227,17 @@ FlowResult layout_flow(const FontContext& fonts, const std::vector<FlowBlock>& b
   bool has_contents = std::any_of(blocks.begin(), blocks.end(), [](const FlowBlock& b) {
     return b.kind == FlowBlock::Kind::Contents;
   });
-  // The contents' height does not depend on its page numbers, so two passes settle them.
-  Diagnostics first_diags;
-  Pass pass = paginate(fonts, blocks, style, frame, {}, has_contents ? first_diags : diags);
-  if (has_contents) pass = paginate(fonts, blocks, style, frame, pass.numbers, diags);
+  // The contents' height does not depend on its page numbers, so two passes settle them; the
+  // second measures the contents again and reuses every other slice.
+  std::vector<FlowSlice> slices =
+      measure_flow(fonts, blocks, style, frame.content_width(), {}, diags);
+  Diagnostics page_diags;  // break problems are reported once, by the last pass
+  Pass pass = paginate(fonts, slices, style, frame, has_contents ? page_diags : diags);
+  if (has_contents) {
+    Diagnostics again;  // the first pass reported the headings' text already
+    remeasure_contents(fonts, blocks, style, frame.content_width(), pass.numbers, slices, again);
+    pass = paginate(fonts, slices, style, frame, diags);
+  }
   return std::move(pass.result);
 }
 

@@ -41,6 +41,14 @@ std::vector<FlowSlice> measure_flow(const FontContext& fonts, const std::vector<
                                     const FlowStyle& style, double width,
                                     const std::map<std::string, int>& pages, Diagnostics& diags);
 
+// Measures the contents blocks again with the page numbers of a first pass and puts their
+// slices in place of the first ones; every other slice is kept. A contents entry's height does
+// not depend on its page number, so the page breaks stay where they were.
+void remeasure_contents(const FontContext& fonts, const std::vector<FlowBlock>& blocks,
+                        const FlowStyle& style, double width,
+                        const std::map<std::string, int>& pages, std::vector<FlowSlice>& slices,
+                        Diagnostics& diags);
+
 // Moves every item by (dx, dy).
 void translate_items(std::vector<Item>& items, double dx, double dy);
 

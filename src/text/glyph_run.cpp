@@ -2,6 +2,7 @@
 #include "text/glyph_run.hpp"
 
 #include <fontconfig/fontconfig.h>
+#include <pango/pangocairo.h>
 #include <pango/pangofc-font.h>
 
 #include <map>
@@ -11,6 +12,9 @@ namespace kp {
 
 FontHandle::FontHandle(PangoFont* font) : font_(font) {
   g_object_ref(font_);
+  // Pango makes a font's cairo font on first use, without a lock. Make it here, in the thread
+  // that laid the text out, so that renderers on other threads only read it.
+  if (PANGO_IS_CAIRO_FONT(font_)) pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(font_));
   PangoFontDescription* desc = pango_font_describe(font_);
   size_ = pango_font_description_get_size(desc) / double(PANGO_SCALE);
   pango_font_description_free(desc);
