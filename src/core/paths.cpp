@@ -33,6 +33,18 @@ std::string project_dir() {
   return dir;
 }
 
+std::string user_cache_dir(const std::string& name) {
+  const char* xdg = std::getenv("XDG_CACHE_HOME");
+  const char* home = std::getenv("HOME");
+  fs::path base = xdg && *xdg     ? fs::path(xdg)
+                  : home && *home ? fs::path(home) / ".cache"
+                                  : fs::temp_directory_path();
+  fs::path dir = fs::absolute(base / "kitpress" / name);
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  return dir.string();
+}
+
 std::string join_inside(const std::string& base_dir, const std::string& relative,
                         std::string* why) {
   fs::path rel(relative);

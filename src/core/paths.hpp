@@ -8,6 +8,11 @@ namespace kp {
 // above the executable that has them, else the source folder the binary was built from.
 std::string project_dir();
 
+// kitpress's folder `name` in the user's cache ($XDG_CACHE_HOME, else ~/.cache, else the
+// temporary folder), created if missing. Caches only save time: a folder that cannot be
+// created is returned all the same, and writing into it fails quietly.
+std::string user_cache_dir(const std::string& name);
+
 // Joins `relative` to `base_dir` and checks the result stays inside `base_dir` (no "..",
 // absolute path or symlink leading out). Returns "" and sets *why when it does not.
 std::string join_inside(const std::string& base_dir, const std::string& relative, std::string* why);

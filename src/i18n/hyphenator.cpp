@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/utf8.hpp"
+#include "i18n/hyphen_cache.hpp"
 
 namespace kp {
 namespace fs = std::filesystem;
@@ -38,7 +39,7 @@ std::string hyphen_dictionary_for(const std::string& language) {
 Hyphenator::Hyphenator(const std::string& language) {
   path_ = hyphen_dictionary_for(language);
   if (path_.empty()) return;
-  dict_ = hnj_hyphen_load(path_.c_str());
+  dict_ = load_hyphen_dictionary(path_);
   if (dict_) latin1_ = !dict_->utf8;
 }
 

@@ -4,6 +4,7 @@
 # Usage: tests/bench/bench-large.sh [RUNS]   (after `make build`)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. tests/bench/lib.sh
 runs=${1:-5}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -18,7 +19,7 @@ median_ms() {  # KIT → median wall ms of `build`, and the last --timings line 
     end=$(date +%s%N)
     t+=($(( (end - start) / 1000000 )))
   done
-  printf '%s\n' "${t[@]}" | sort -n | sed -n "$(( runs / 2 + 1 ))p"
+  median "${t[@]}"
 }
 declare -A med
 for n in 1000 10000; do

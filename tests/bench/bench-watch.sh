@@ -4,6 +4,7 @@
 # Usage: tests/bench/bench-watch.sh [EDITS]   (after `make build`)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. tests/bench/lib.sh
 edits=${1:-10}
 work=$(mktemp -d)
 trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -22,5 +23,4 @@ for i in $(seq "$edits"); do
   sleep 0.1
 done
 pdftotext "$work/out/fr/cards.pdf" - | grep -c "Pas à pas $edits" >/dev/null || { echo "the PDF was not updated" >&2; exit 1; }
-sorted=($(printf '%s\n' "${times[@]}" | sort -n))
-echo "watch: save to PDF on disk, median ${sorted[$(( edits / 2 ))]} ms over $edits edits (min ${sorted[0]}, max ${sorted[$(( edits - 1 ))]}); includes a 30 ms debounce"
+echo "watch: save to PDF on disk, median $(median "${times[@]}") ms over $edits edits (min $(minimum "${times[@]}"), max $(maximum "${times[@]}")); includes a 30 ms debounce"
