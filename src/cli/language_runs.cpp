@@ -112,10 +112,15 @@ std::vector<LanguageRun> run_languages(const Kit& source, const std::vector<std:
   }
   std::stable_sort(order.begin(), order.end(),
                    [&](size_t a, size_t b) { return font_bytes[a] > font_bytes[b]; });
+  // With several languages on the cores, each lays out its outputs one after another, but for
+  // the last to start: the cores that finish first then share its outputs.
   BuildOptions each = o;
   if (worker_count(runs.size(), threads) > 1) each.threads = 1;
   parallel_for(
-      runs.size(), [&](size_t n) { run_one(source, each, write, tag, progress, runs[order[n]]); },
+      runs.size(),
+      [&](size_t n) {
+        run_one(source, n + 2 >= runs.size() ? o : each, write, tag, progress, runs[order[n]]);
+      },
       threads);
   return runs;
 }
