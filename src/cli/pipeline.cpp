@@ -5,6 +5,7 @@
 #include <exception>
 #include <filesystem>
 #include <functional>
+#include <map>
 
 #include "core/atomic_file.hpp"
 #include "core/parallel.hpp"
@@ -45,12 +46,30 @@ namespace {
 // font files the language needs.
 struct FontSources {
   std::vector<std::string> dirs, files;
-  std::unique_ptr<FontContext> make() const { return std::make_unique<FontContext>(dirs, files); }
+  std::shared_ptr<FontContext> context() const;
 };
+
+// A font context for these sources: the one this thread made last time, while the folders and
+// files are unchanged, else a new one. Pango's caches (font matches, fonts, metrics, glyph
+// extents) fill as text is laid out: the next language with the same fonts, or the next save
+// in `watch`, starts warm. Kept per thread because Pango's objects are not thread-safe.
+std::shared_ptr<FontContext> FontSources::context() const {
+  thread_local std::map<std::string, std::shared_ptr<FontContext>> contexts;
+  std::string key;
+  for (const auto* list : {&dirs, &files})
+    for (const auto& path : *list) {
+      std::error_code ec;
+      key += path + '\n' +
+             std::to_string(fs::last_write_time(path, ec).time_since_epoch().count()) + '\n';
+    }
+  auto& slot = contexts[key];
+  if (!slot) slot = std::make_shared<FontContext>(dirs, files);
+  return slot;
+}
 
 // The font context for the kit's language; nullptr after an error. `sources` is set so that
 // more contexts (one per worker thread) can be made alike.
-std::unique_ptr<FontContext> language_fonts(const Kit& kit, const BuildOptions& o,
+std::shared_ptr<FontContext> language_fonts(const Kit& kit, const BuildOptions& o,
                                             FontSources& sources, Diagnostics& diags) {
   const Location kit_file{o.kit_dir + "/kit.yaml", 0, 0, {}};
   SystemFonts system = system_fonts_for(kit.language);
@@ -66,9 +85,9 @@ std::unique_ptr<FontContext> language_fonts(const Kit& kit, const BuildOptions& 
     return nullptr;
   }
   sources = {font_dirs_for_kit(o.kit_dir), system.found};
-  std::unique_ptr<FontContext> fonts;
+  std::shared_ptr<FontContext> fonts;
   try {
-    fonts = sources.make();
+    fonts = sources.context();
   } catch (const std::exception& e) {
     diags.error(Location{o.kit_dir, 0, 0, {}}, e.what());
     return nullptr;
@@ -182,7 +201,7 @@ std::optional<LaidOutKit> lay_out(Kit kit, const BuildOptions& o, Diagnostics& d
         const size_t i = order[n];
         const FontContext* fonts = k.fonts.get();
         if (worker > 0) {
-          if (!k.worker_fonts[worker]) k.worker_fonts[worker] = sources.make();
+          if (!k.worker_fonts[worker]) k.worker_fonts[worker] = sources.context();
           fonts = k.worker_fonts[worker].get();
         }
         docs[i] = jobs[i].compose(*fonts, job_diags[i]);

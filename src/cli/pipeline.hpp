@@ -47,9 +47,9 @@ struct StageTimes {
 struct LaidOutKit {
   StageTimes times;
   Kit kit;
-  std::unique_ptr<FontContext> fonts;
+  std::shared_ptr<FontContext> fonts;
   // The fonts of the other workers that composed outputs (their documents refer to them).
-  std::vector<std::unique_ptr<FontContext>> worker_fonts;
+  std::vector<std::shared_ptr<FontContext>> worker_fonts;
   std::vector<OutputDocument> outputs;
   std::vector<ProofFace> proofs;
   const OutputDocument* find(const std::string& file) const;

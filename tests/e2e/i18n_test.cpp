@@ -101,7 +101,8 @@ TEST_CASE("i18n status: a changed French text is stale in every other language")
   auto r = run(kitpress() + " i18n status " + sh_quote(kit));
   for (const char* lang : {"ar", "de", "en", "es", "ja"}) {
     std::string n1 = std::to_string(source_texts(r.out) - 1);
-    CHECK_MESSAGE(std::regex_search(row(r.out, lang), std::regex(n1 + " +0 +1 +0 +incomplete")), r.out);
+    CHECK_MESSAGE(std::regex_search(row(r.out, lang), std::regex(n1 + " +0 +1 +0 +incomplete")),
+                  r.out);
     CHECK(r.out.find(std::string(lang) + " stale: decks.leviers.cards.pas-a-pas.title") !=
           std::string::npos);
   }
@@ -120,7 +121,8 @@ TEST_CASE("i18n new: a skeleton with the source beside each key; --update keeps 
   auto r = run(kitpress() + " i18n new " + sh_quote(kit) + " it");
   REQUIRE_MESSAGE(r.exit_code == 0, r.out);
   auto status = run(kitpress() + " i18n status " + sh_quote(kit));
-  CHECK(r.out.find(std::to_string(source_texts(status.out)) + " texts to translate") != std::string::npos);
+  CHECK(r.out.find(std::to_string(source_texts(status.out)) + " texts to translate") !=
+        std::string::npos);
   std::string it = read_text_file(kit + "/i18n/it.yaml");
   CHECK(it.find("language: it\n") != std::string::npos);
   CHECK(it.find("  decks.profils.cards.apprenti.body:\n    # fr: Il découvre le secteur de "
@@ -130,7 +132,8 @@ TEST_CASE("i18n new: a skeleton with the source beside each key; --update keeps 
   CHECK(again.out.find("--update") != std::string::npos);
   auto update = run(kitpress() + " i18n new " + sh_quote(kit) + " de --update");
   CHECK(update.out.find("0 texts to translate") != std::string::npos);
-  CHECK(read_text_file(kit + "/i18n/de.yaml") == read_text_file(project_dir() + "/kit/bulle-dg/i18n/de.yaml"));
+  CHECK(read_text_file(kit + "/i18n/de.yaml") ==
+        read_text_file(project_dir() + "/kit/bulle-dg/i18n/de.yaml"));
 }
 
 TEST_CASE("build --lang all: every language written, nothing overflows, no warning") {
@@ -143,6 +146,26 @@ TEST_CASE("build --lang all: every language written, nothing overflows, no warni
     CHECK_MESSAGE(fs::is_regular_file(b.out + "/" + lang + "/stickers.pdf"), lang);
     CHECK(b.result.out.find(lang + ": ok, 20 cards in 3 decks") != std::string::npos);
   }
+}
+
+TEST_CASE("build --lang all: each language's files are the bytes of that language built alone") {
+  // Languages built on one thread share its font contexts (and their caches): that must not
+  // change a byte.
+  const auto& b = all_languages();
+  REQUIRE_MESSAGE(b.result.exit_code == 0, b.result.out);
+  const std::string alone = temp_dir("languages-alone");
+  for (const char* lang : {"de", "ja"}) {
+    auto r = run(kitpress() + " build " + sh_quote(project_dir() + "/kit/bulle-dg") + " --lang " +
+                 lang + " -o " + sh_quote(alone) + " -q");
+    REQUIRE_MESSAGE(r.exit_code == 0, r.out);
+    auto diff = run("diff -r " + sh_quote(b.out + "/" + lang) + " " + sh_quote(alone + "/" + lang));
+    CHECK_MESSAGE(diff.exit_code == 0, lang << ": " << diff.out);
+  }
+  auto one_thread = run(kitpress() + " build " + sh_quote(project_dir() + "/kit/bulle-dg") +
+                        " --lang all -j 1 -o " + sh_quote(alone) + " -q");
+  REQUIRE_MESSAGE(one_thread.exit_code == 0, one_thread.out);
+  auto diff = run("diff -r " + sh_quote(b.out) + " " + sh_quote(alone));
+  CHECK_MESSAGE(diff.exit_code == 0, diff.out);
 }
 
 TEST_CASE("build --lang all: fonts embedded, the script's own fonts, no .notdef glyph") {
