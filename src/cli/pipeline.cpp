@@ -179,11 +179,10 @@ std::optional<LaidOutKit> lay_out(Kit kit, const BuildOptions& o, Diagnostics& d
   FontSources sources;
   k.fonts = language_fonts(k.kit, o, sources, diags);
   if (!k.fonts) return std::nullopt;
-  // Every other font of the private configuration follows in a fixed order, so that a
-  // character the chosen families lack falls back the same way on every machine.
-  std::vector<std::string> chosen = split_families(k.kit.theme.font);
-  for (const auto& f : k.fonts->families())
-    if (std::find(chosen.begin(), chosen.end(), f) == chosen.end()) k.kit.theme.font += ", " + f;
+  // A character the chosen families lack falls back to the other fonts of the private
+  // configuration, in fontconfig's order over those files (the same on every machine). The
+  // descriptions name the chosen families alone: Pango measures each font's metrics with a
+  // description of that font's own family, and matches it once when ours is the same.
   // Every character must have a glyph before anything is laid out.
   if (!check_font_coverage(k.kit, *k.fonts, diags)) return std::nullopt;
   check_contrast(k.kit, diags);

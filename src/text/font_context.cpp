@@ -147,6 +147,10 @@ FontContext::FontContext(const std::vector<std::string>& font_dirs,
   }
   FcConfigBuildFonts(config_);
   font_map_ = pango_cairo_font_map_new();
+  // Points, as in the contexts: Pango measures each new font's metrics through a context of the
+  // font map's own, whose font matches then coincide with ours instead of being made anew
+  // (each match starts two helper threads).
+  pango_cairo_font_map_set_resolution(PANGO_CAIRO_FONT_MAP(font_map_), 72.0);
   pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(font_map_), config_);
   context_ = device_independent_context(font_map_);
   rtl_context_ = device_independent_context(font_map_);

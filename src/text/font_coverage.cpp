@@ -4,6 +4,7 @@
 #include <glib.h>
 #include <pango/pango.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -64,7 +65,12 @@ class Coverage {
 }  // namespace
 
 bool check_font_coverage(const Kit& kit, const FontContext& fonts, Diagnostics& diags) {
-  Coverage coverage(fonts, kit.theme.font);
+  // The chosen families, then the others Pango falls back to.
+  std::string families = kit.theme.font;
+  const std::vector<std::string> chosen = split_families(kit.theme.font);
+  for (const auto& f : fonts.families())
+    if (std::find(chosen.begin(), chosen.end(), f) == chosen.end()) families += ", " + f;
+  Coverage coverage(fonts, families);
   const LanguageInfo& lang = language_info(kit.language);
   const std::string name = lang.code.empty() ? kit.language : lang.name;
   bool ok = true;
@@ -76,7 +82,7 @@ bool check_font_coverage(const Kit& kit, const FontContext& fonts, Diagnostics& 
       std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
       diags.error(text.where,
                   kit.language + ": the character " + code + " (" + utf8_encode(c) + ") in \"" +
-                      key + "\" is in none of the fonts for " + name + " (" + kit.theme.font + ")",
+                      key + "\" is in none of the fonts for " + name + " (" + families + ")",
                   "replace the character, or add a font that has it to the kit's fonts/ folder");
       ok = false;
     }

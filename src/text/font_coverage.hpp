@@ -7,7 +7,8 @@
 namespace kp {
 
 // For every text of the kit (as printed, after typography), every character must be in one
-// of the families of kit.theme.font, regular and bold. Each gap is an error naming the
+// of the families of kit.theme.font or of the other fonts of `fonts` (Pango's fallbacks),
+// regular and bold. Each gap is an error naming the
 // language, the character (U+XXXX) and the text's key, located where the text was written.
 // Returns false when something is missing.
 bool check_font_coverage(const Kit& kit, const FontContext& fonts, Diagnostics& diags);

@@ -3,6 +3,9 @@
 
 #include <doctest/doctest.h>
 
+#include <map>
+#include <memory>
+
 #include "core/paths.hpp"
 #include "i18n/language.hpp"
 #include "model/kit_loader.hpp"
@@ -12,9 +15,14 @@ using namespace kp;
 
 namespace {
 
-const FontContext& fonts() {
-  static FontContext fc({project_dir() + "/fonts"}, system_fonts_for("ja").found);
-  return fc;
+// The fonts a build in `lang` has: the project's, plus the system files the language needs.
+const FontContext& fonts(const std::string& lang = "ja") {
+  static std::map<std::string, std::unique_ptr<FontContext>> contexts;
+  auto& fc = contexts[lang];
+  if (!fc)
+    fc = std::make_unique<FontContext>(std::vector<std::string>{project_dir() + "/fonts"},
+                                       system_fonts_for(lang).found);
+  return *fc;
 }
 
 Kit kit_in(const std::string& lang) {
@@ -29,7 +37,7 @@ Kit kit_in(const std::string& lang) {
 
 TEST_CASE("coverage: every character of the default kit is in its fonts") {
   Diagnostics d;
-  CHECK(check_font_coverage(kit_in("fr"), fonts(), d));
+  CHECK(check_font_coverage(kit_in("fr"), fonts("fr"), d));
   CHECK(d.items().empty());
 }
 
@@ -38,19 +46,19 @@ TEST_CASE("coverage: a character no font has names the language, U+XXXX and the 
   kit.decks[2].cards[3].body.value = "Voir 日本 et ☃";
   kit.decks[2].cards[3].body.where = Location{"decks/leviers.yaml", 33, 11, {}};
   Diagnostics d;
-  CHECK_FALSE(check_font_coverage(kit, fonts(), d));
+  CHECK_FALSE(check_font_coverage(kit, fonts("fr"), d));
   REQUIRE(d.error_count() == 3);
   const Diagnostic& e = d.items()[0];
   CHECK(e.message ==
         "fr: the character U+65E5 (日) in \"decks.leviers.cards.note.body\" is in none of the "
-        "fonts for French (Noto Sans)");
+        "fonts for French (Noto Sans, Noto Naskh Arabic)");
   CHECK(e.where.line == 33);
   CHECK(d.items()[2].message.find("U+2603") != std::string::npos);
   // The same text in Japanese has its kanji.
   Kit ja = kit_in("ja");
   ja.decks[2].cards[3].body.value = "日本";
   Diagnostics dj;
-  CHECK(check_font_coverage(ja, fonts(), dj));
+  CHECK(check_font_coverage(ja, fonts("ja"), dj));
 }
 
 TEST_CASE("Arabic paragraphs run right to left and align right, even after a Latin word") {
