@@ -56,8 +56,9 @@ void check_reproducible(const Group& face, const std::string& what, const Kit& k
   if (problem.empty()) return;
   diags.error(
       where, what + " (language \"" + kit.language + "\") cannot go into the press PDF: " + problem,
-      "the press writer (libharu) cannot shape text: build without --press and send "
-      "cards.pdf, drawn by cairo with full shaping, to the print shop");
+      "the press writer (libharu) redraws TrueType glyphs one by one, without shaping: build "
+      "without --press and send cards.pdf, drawn by cairo from any font with full shaping, to "
+      "the print shop");
 }
 
 }  // namespace

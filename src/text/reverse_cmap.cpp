@@ -3,6 +3,7 @@
 
 #include <ft2build.h>
 #include FT_FREETYPE_H
+#include FT_FONT_FORMATS_H
 #include <glib.h>
 
 #include <map>
@@ -25,6 +26,7 @@ const FontCmap& FontCmap::of(const std::string& file, int face_index) {
   FT_Face face = nullptr;
   if (FT_Init_FreeType(&lib) != 0) throw std::runtime_error("cannot start FreeType");
   if (FT_New_Face(lib, file.c_str(), face_index, &face) == 0) {
+    if (const char* format = FT_Get_Font_Format(face)) slot->format_ = format;
     if (FT_Select_Charmap(face, FT_ENCODING_UNICODE) == 0) {
       FT_UInt g = 0;
       for (FT_ULong c = FT_Get_First_Char(face, &g); g != 0; c = FT_Get_Next_Char(face, c, &g)) {
@@ -115,6 +117,14 @@ bool press_code_points(const GlyphRun& run, std::vector<char32_t>* out, std::str
     return false;
   }
   const FontCmap& cmap = FontCmap::of(run.font->file(), run.font->face_index());
+  if (cmap.format() != "TrueType") {
+    const std::string& file = run.font->file();
+    *why =
+        "its font " + file.substr(file.find_last_of('/') + 1) + " has " +
+        (cmap.format() == "CFF" ? std::string("PostScript (CFF)") : "\"" + cmap.format() + "\"") +
+        " outlines, and libharu embeds TrueType outlines only (\"" + run.text + "\")";
+    return false;
+  }
   size_t at = 0, g = 0;
   for (const auto& cl : run.clusters) {
     std::u32string chars = utf8_decode(run.text.substr(at, static_cast<size_t>(cl.bytes)));

@@ -181,3 +181,16 @@ TEST_CASE("cards-press.pdf: text that needs shaping is refused, naming card and 
   CHECK(b.out.find("cards.pdf") != std::string::npos);
   CHECK(run("test -e " + sh_quote(out + "/fr/cards-press.pdf")).exit_code != 0);
 }
+
+TEST_CASE("cards-press.pdf: a font libharu cannot embed (CFF outlines, Japanese) is refused") {
+  std::string out = temp_dir("press-ja");
+  auto b = run(sh_quote(kitpress_binary()) + " build " + sh_quote(project_dir() + "/kit/bulle-dg") +
+               " --lang ja --press -o " + sh_quote(out));
+  CHECK(b.exit_code == 1);
+  CHECK_MESSAGE(b.out.find("card \"profils/meprisant\" (language \"ja\") cannot go into the "
+                           "press PDF: its font NotoSansCJK-") != std::string::npos,
+                b.out);
+  CHECK(b.out.find("PostScript (CFF) outlines") != std::string::npos);
+  CHECK(b.out.find("libharu error") == std::string::npos);  // caught before writing
+  CHECK(run("test -e " + sh_quote(out + "/ja/cards-press.pdf")).exit_code != 0);
+}
