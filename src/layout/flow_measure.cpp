@@ -300,14 +300,17 @@ class Measurer {
       return s;
     };
     std::vector<FlowSlice> rows;
+    std::shared_ptr<const FlowSlice> header;
     if (!b.header.empty()) {
       rows.push_back(row(b.header, true, true));
       rows.back().break_after = false;
+      header = std::make_shared<const FlowSlice>(rows.back());
     }
     const size_t n = b.rows.size();
     for (size_t r = 0; r < n; ++r) {
       bool total_row = b.last_row_bold && r + 1 == n;
       rows.push_back(row(b.rows[r], total_row, false));
+      rows.back().repeat_header = header;
       // Two rows at least before a break; a total row stays with the row above it.
       bool before_total = b.last_row_bold && r + 2 == n;
       rows.back().break_after = r >= 1 && r + 1 < n && !before_total;

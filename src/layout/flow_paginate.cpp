@@ -87,7 +87,8 @@ std::vector<std::pair<size_t, size_t>> break_pages(const std::vector<FlowSlice>&
   size_t i = 0;
   const size_t n = slices.size();
   while (i < n) {
-    double y = 0;
+    // A table row opening the page brings its table's header with it.
+    double y = slices[i].repeat_header ? slices[i].repeat_header->height : 0;
     size_t j = i, last_break = n;  // n: no allowed break yet
     bool forced = false;
     while (j < n) {
@@ -152,6 +153,12 @@ Pass paginate(const FontContext& fonts, const std::vector<FlowSlice>& slices,
     std::vector<FlowPart> parts;
     double y = frame.top;
     std::string page_section;
+    if (const auto& header = slices[pages[p].first].repeat_header) {
+      std::vector<Item> items = header->items;
+      translate_items(items, frame.left, y);
+      for (auto& it : items) page.items.push_back(std::move(it));
+      y += header->height;
+    }
     for (size_t k = pages[p].first; k < pages[p].second; ++k) {
       FlowSlice s = slices[k];
       if (k != pages[p].first) y += s.space_before;

@@ -1,6 +1,7 @@
 // Internal to the flow layout: blocks measured into slices, the unbreakable pieces paginated.
 #pragma once
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,8 @@ struct FlowSlice {
   std::vector<SliceAnchor> anchors;
   std::vector<SliceLink> links;
   Location where;
+  // A table's header row, drawn again above this row when the row opens a page.
+  std::shared_ptr<const FlowSlice> repeat_header;
 };
 
 // Measures the blocks into slices. `pages` gives the page number of each known anchor (from a

@@ -152,6 +152,7 @@ TEST_CASE("flow: headings stay with the next lines; no widows or orphans, wherev
 
 TEST_CASE("flow: tables break between rows only, the header and the total row kept") {
   FlowFrame f = small_frame();
+  int repeated = 0;
   for (double shift = 0; shift < 250; shift += 11) {
     std::vector<FlowBlock> blocks;
     blocks.push_back(flow_spacer(shift));
@@ -178,7 +179,22 @@ TEST_CASE("flow: tables break between rows only, the header and the total row ke
     for (const auto& p : r.pages) all += page_text(p);
     CHECK(all.find("Étape 13") != std::string::npos);
     CHECK(all.find("Total") != std::string::npos);
+    // A page that goes on with the table's rows repeats its header row above them, inside the
+    // text block.
+    for (size_t p = 1; p < r.placement.size(); ++p) {
+      const FlowPart& first = r.placement[p].front();
+      if (first.block != 2 || first.part == 0) continue;
+      const std::string text = page_text(r.pages[p]);
+      CHECK_MESSAGE(text.find("HeureDuréeÉtape") != std::string::npos, "page " << p);
+      ++repeated;
+      double lowest = 0;  // the lowest baseline but the folio's ("2 / 3")
+      for_each_run(r.pages[p].items, Transform(), [&](const GlyphRun& run, const Transform&) {
+        if (run.text.find(" / ") == std::string::npos) lowest = std::max(lowest, run.origin.y);
+      });
+      CHECK(lowest <= f.height - f.bottom);
+    }
   }
+  CHECK(repeated > 5);  // the table did go on over a page break, at many shifts
 }
 
 TEST_CASE("flow: lists keep two items on each side of a break; boxes never split") {
