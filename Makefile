@@ -59,6 +59,9 @@ fuzz: fuzz-smoke
 
 bench: build
 	tests/bench/bench-build.sh
+	tests/bench/bench-languages.sh
+	tests/bench/bench-watch.sh
+	tests/bench/bench-large.sh
 
 format:
 	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.hpp' 'tests/*.cpp' 'tests/*.hpp')
