@@ -13,17 +13,22 @@ namespace kp {
 
 // Loads the dictionary at `path`: from its cached copy when that is intact and was made from
 // this very file (same size and modification time), else with hnj_hyphen_load, then refreshes
-// the copy. nullptr when libhyphen cannot load the file. Free with hnj_hyphen_free.
+// the copy. nullptr when libhyphen cannot load the file. Free with free_hyphen_dictionary.
 HyphenDict* load_hyphen_dictionary(const std::string& path);
 
 // The bytes of the cached copy of `dict`, stamped with the source file's size and time.
 std::string serialize_hyphen_dictionary(const HyphenDict& dict, long long source_size,
                                         long long source_time);
 
-// Rebuilds a dictionary from serialize_hyphen_dictionary's bytes; nullptr when they are
-// damaged, of another format, or stamped for another size or time of the source.
+// Rebuilds a dictionary from serialize_hyphen_dictionary's bytes, each level in one block of
+// memory; nullptr when they are damaged, of another format, or stamped for another size or
+// time of the source. Free with free_hyphen_dictionary.
 HyphenDict* deserialize_hyphen_dictionary(const std::string& bytes, long long source_size,
                                           long long source_time);
+
+// Frees a dictionary from load_hyphen_dictionary or deserialize_hyphen_dictionary (not one from
+// hnj_hyphen_load: libhyphen allocates each state's strings and transitions apart).
+void free_hyphen_dictionary(HyphenDict* dict);
 
 // Where the copy of the dictionary at `path` is kept.
 std::string hyphen_cache_file(const std::string& path);

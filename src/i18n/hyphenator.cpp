@@ -44,7 +44,7 @@ Hyphenator::Hyphenator(const std::string& language) {
 }
 
 Hyphenator::~Hyphenator() {
-  if (dict_) hnj_hyphen_free(dict_);
+  free_hyphen_dictionary(dict_);
 }
 
 std::string Hyphenator::hyphenate_word(const std::u32string& word) const {

@@ -105,7 +105,7 @@ TEST_CASE("a saved dictionary comes back state for state, and hyphenates alike")
     check_same(fresh, copy);
     for (const char* word : {"considération", "hyphenation", "administration", "organización"})
       CHECK(hyphenated(fresh, word) == hyphenated(copy, word));
-    hnj_hyphen_free(copy);
+    free_hyphen_dictionary(copy);
     hnj_hyphen_free(fresh);
   }
 }
@@ -132,7 +132,7 @@ TEST_CASE("a damaged, truncated or outdated copy is refused") {
   last->states[0].trans[0].new_state = last->num_states + 7;
   CHECK(deserialize_hyphen_dictionary(serialize_hyphen_dictionary(*ok, 10, 20), 10, 20) == nullptr);
   last->states[0].trans[0].new_state = 0;
-  hnj_hyphen_free(ok);
+  free_hyphen_dictionary(ok);
 }
 
 TEST_CASE("load_hyphen_dictionary keeps a copy in the user's cache and notices a changed source") {
@@ -148,7 +148,7 @@ TEST_CASE("load_hyphen_dictionary keeps a copy in the user's cache and notices a
   HyphenDict* second = load_hyphen_dictionary(dic.string());  // from the copy
   REQUIRE(second);
   check_same(first, second);
-  hnj_hyphen_free(second);
+  free_hyphen_dictionary(second);
   // A pattern added to the source: the copy no longer matches it and is made again.
   const auto before = fs::file_size(cache);
   std::ofstream(dic, std::ios::app) << "1zzq1\n";
@@ -156,12 +156,12 @@ TEST_CASE("load_hyphen_dictionary keeps a copy in the user's cache and notices a
   REQUIRE(third);
   CHECK(total_states(third) > total_states(first));
   CHECK(fs::file_size(cache) != before);
-  hnj_hyphen_free(third);
-  hnj_hyphen_free(first);
+  free_hyphen_dictionary(third);
+  free_hyphen_dictionary(first);
   // A damaged copy is ignored and replaced.
   std::ofstream(cache, std::ios::trunc) << "not a dictionary";
   HyphenDict* fourth = load_hyphen_dictionary(dic.string());
   REQUIRE(fourth);
   CHECK(fs::file_size(cache) > 100);
-  hnj_hyphen_free(fourth);
+  free_hyphen_dictionary(fourth);
 }
