@@ -2,12 +2,15 @@
 #include <doctest/doctest.h>
 
 #include <atomic>
+#include <chrono>
+#include <map>
 #include <mutex>
 #include <set>
 #include <stdexcept>
 #include <thread>
 #include <vector>
 
+#include "core/cpu_pin.hpp"
 #include "core/parallel.hpp"
 
 using namespace kp;
@@ -81,4 +84,49 @@ TEST_CASE("the first error is rethrown and no job starts after it") {
                       2),
                   std::logic_error);
   CHECK(count < 100);
+}
+
+TEST_CASE("workers run on CPUs of their own, nested runs too, and the caller is let go") {
+  const auto& cpus = usable_cpus();
+  if (cpus.size() < 2) {
+    MESSAGE("one usable CPU: workers are not pinned");
+    return;
+  }
+  const int before = pinned_cpu();
+  std::mutex mutex;
+  std::map<unsigned, std::set<int>> outer_cpus;
+  std::vector<std::pair<int, int>> inner_pairs;  // the CPUs of inner workers 0 and 1
+  parallel_for_workers(
+      2,
+      [&](unsigned worker, size_t) {
+        const int outer = pinned_cpu();
+        int inner[2] = {-1, -1};
+        std::atomic<unsigned> arrived{0};
+        parallel_for_workers(
+            4,
+            [&](unsigned w, size_t) {
+              inner[w] = pinned_cpu();
+              // Each job waits for the other worker, so that both take one.
+              arrived |= 1u << w;
+              const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+              while (arrived != 3u && std::chrono::steady_clock::now() < give_up)
+                std::this_thread::yield();
+            },
+            2);
+        std::lock_guard<std::mutex> lock(mutex);
+        outer_cpus[worker].insert(outer);
+        inner_pairs.emplace_back(inner[0], inner[1]);
+        CHECK(pinned_cpu() == outer);  // the nested run gave the worker its CPU back
+      },
+      2);
+  CHECK(pinned_cpu() == before);
+  REQUIRE(outer_cpus.size() == 2);
+  CHECK(outer_cpus[0].size() == 1);
+  CHECK(outer_cpus[1].size() == 1);
+  CHECK(*outer_cpus[0].begin() >= 0);
+  CHECK(*outer_cpus[0].begin() != *outer_cpus[1].begin());
+  for (const auto& [first, second] : inner_pairs) {
+    CHECK(first >= 0);
+    CHECK(first != second);
+  }
 }
