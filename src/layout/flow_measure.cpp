@@ -304,6 +304,7 @@ class Measurer {
     if (!b.header.empty()) {
       rows.push_back(row(b.header, true, true));
       rows.back().break_after = false;
+      rows.back().table_header = true;
       header = std::make_shared<const FlowSlice>(rows.back());
     }
     const size_t n = b.rows.size();

@@ -80,36 +80,58 @@ namespace {
 
 constexpr double kEps = 0.01;
 
-// The slices [first, last) of each page.
-std::vector<std::pair<size_t, size_t>> break_pages(const std::vector<FlowSlice>& slices,
-                                                   double avail, Diagnostics& diags) {
-  std::vector<std::pair<size_t, size_t>> pages;
+// The slices [first, last) of a page, and whether a table's header row is repeated above them.
+struct PageSpan {
+  size_t first = 0, last = 0;
+  bool header = false;
+};
+
+// How far slices from `first` fill a page whose content starts at y.
+struct PageFill {
+  size_t end = 0;         // the first slice that does not fit
+  size_t last_break = 0;  // after the last slice a page may end with (0: none)
+  bool forced = false;    // a page break was asked for
+};
+
+PageFill fill_page(const std::vector<FlowSlice>& slices, size_t first, double y, double avail) {
+  PageFill f{first, 0, false};
+  while (f.end < slices.size()) {
+    const FlowSlice& s = slices[f.end];
+    double sp = f.end == first ? 0 : s.space_before;
+    if (y + sp + s.height > avail + kEps) break;
+    y += sp + s.height;
+    ++f.end;
+    if (s.page_break_after) {
+      f.forced = true;
+      break;
+    }
+    if (s.break_after) f.last_break = f.end;
+  }
+  return f;
+}
+
+std::vector<PageSpan> break_pages(const std::vector<FlowSlice>& slices, double avail,
+                                  Diagnostics& diags) {
+  std::vector<PageSpan> pages;
   size_t i = 0;
   const size_t n = slices.size();
   while (i < n) {
-    // A table row opening the page brings its table's header with it.
-    double y = slices[i].repeat_header ? slices[i].repeat_header->height : 0;
-    size_t j = i, last_break = n;  // n: no allowed break yet
-    bool forced = false;
-    while (j < n) {
-      const FlowSlice& s = slices[j];
-      double sp = j == i ? 0 : s.space_before;
-      if (y + sp + s.height > avail + kEps) break;
-      y += sp + s.height;
-      ++j;
-      if (s.page_break_after) {
-        forced = true;
-        break;
-      }
-      if (s.break_after) last_break = j;
+    // A table row opening the page brings its table's header with it, when the two fit.
+    bool header = slices[i].repeat_header != nullptr;
+    PageFill f = fill_page(slices, i, header ? slices[i].repeat_header->height : 0, avail);
+    if (f.end == i && header) {
+      header = false;
+      f = fill_page(slices, i, 0, avail);
     }
     size_t end;
-    if (j == n || forced) {
-      end = j;
-    } else if (last_break != n) {
-      end = last_break;
-    } else if (j > i) {
-      end = j;  // no allowed break fits: break where the page is full
+    if (f.end == n || f.forced) {
+      end = f.end;
+    } else if (f.last_break != 0) {
+      end = f.last_break;
+    } else if (f.end > i) {
+      end = f.end;  // no allowed break fits: break where the page is full
+      // A table's header row goes over to the page of its first row.
+      if (end - 1 > i && slices[end - 1].table_header) --end;
     } else {
       diags.error(slices[i].where, "a block is taller than the page and cannot be split",
                   "shorten it or split it into several blocks");
@@ -119,7 +141,7 @@ std::vector<std::pair<size_t, size_t>> break_pages(const std::vector<FlowSlice>&
     bool empty = true;
     for (size_t k = i; k < end; ++k)
       if (slices[k].height > 0 || !slices[k].items.empty()) empty = false;
-    if (!empty) pages.emplace_back(i, end);
+    if (!empty) pages.push_back({i, end, header});
     i = end;
   }
   return pages;
@@ -153,13 +175,13 @@ Pass paginate(const FontContext& fonts, const std::vector<FlowSlice>& slices,
     std::vector<FlowPart> parts;
     double y = frame.top;
     std::string page_section;
-    if (const auto& header = slices[pages[p].first].repeat_header) {
+    if (const auto& header = slices[pages[p].first].repeat_header; header && pages[p].header) {
       std::vector<Item> items = header->items;
       translate_items(items, frame.left, y);
       for (auto& it : items) page.items.push_back(std::move(it));
       y += header->height;
     }
-    for (size_t k = pages[p].first; k < pages[p].second; ++k) {
+    for (size_t k = pages[p].first; k < pages[p].last; ++k) {
       FlowSlice s = slices[k];
       if (k != pages[p].first) y += s.space_before;
       for (const auto& a : s.anchors) {

@@ -34,7 +34,9 @@ struct FlowSlice {
   std::vector<SliceAnchor> anchors;
   std::vector<SliceLink> links;
   Location where;
-  // A table's header row, drawn again above this row when the row opens a page.
+  bool table_header = false;  // a table's header row: never the last slice of a page
+  // A table's header row, drawn again above this row when the row opens a page (unless the two
+  // together are taller than the page).
   std::shared_ptr<const FlowSlice> repeat_header;
 };
 

@@ -197,6 +197,44 @@ TEST_CASE("flow: tables break between rows only, the header and the total row ke
   CHECK(repeated > 5);  // the table did go on over a page break, at many shifts
 }
 
+TEST_CASE("flow: a row that fits a page alone goes without the repeated header") {
+  // Rows almost as tall as the text block (280 pt): a row fits on a page, but not below the
+  // header row.
+  FlowFrame f = small_frame();
+  std::vector<FlowBlock> blocks;
+  blocks.push_back(flow_paragraph("Début."));
+  FlowBlock t = flow_table({{1, Align::Start}, {3, Align::Start}}, {"Heure", "Étape"},
+                           {{"9:00", "Accueil"}, {"9:30", "Profils"}, {"10:00", "Leviers"}});
+  t.min_row_height = 270;
+  blocks.push_back(t);
+  Diagnostics d;
+  FlowResult r = layout_flow(fonts(), blocks, style(), f, d);
+  const std::string first_message = d.items().empty() ? "" : d.items().front().message;
+  CHECK_MESSAGE(!d.has_errors(), first_message);
+  std::string all;
+  for (const auto& p : r.pages) {
+    const std::string text = page_text(p);
+    all += text;
+    const bool repeated_over_row =
+        text.find("HeureÉtape") != std::string::npos &&
+        (text.find("Profils") != std::string::npos || text.find("Leviers") != std::string::npos);
+    CHECK_MESSAGE(!repeated_over_row, "a header repeated above a row it does not fit with");
+    double lowest = 0;  // nothing below the text block but the folio
+    for_each_run(p.items, Transform(), [&](const GlyphRun& run, const Transform&) {
+      if (run.text.find(" / ") == std::string::npos) lowest = std::max(lowest, run.origin.y);
+    });
+    CHECK(lowest <= f.height - f.bottom);
+  }
+  for (const char* step : {"Accueil", "Profils", "Leviers"})
+    CHECK(all.find(step) != std::string::npos);
+  // The header is drawn once, on a page of its own or above the first row: never twice in a row.
+  size_t headers = 0;
+  for (size_t at = all.find("HeureÉtape"); at != std::string::npos;
+       at = all.find("HeureÉtape", at + 1))
+    ++headers;
+  CHECK(headers == 1);
+}
+
 TEST_CASE("flow: lists keep two items on each side of a break; boxes never split") {
   FlowFrame f = small_frame();
   for (double shift = 0; shift < 250; shift += 13) {
