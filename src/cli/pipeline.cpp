@@ -5,7 +5,6 @@
 #include <exception>
 #include <filesystem>
 #include <functional>
-#include <map>
 
 #include "core/atomic_file.hpp"
 #include "core/parallel.hpp"
@@ -20,6 +19,7 @@
 #include "render/png_writer.hpp"
 #include "render/press_pdf_writer.hpp"
 #include "text/font_coverage.hpp"
+#include "text/font_sources.hpp"
 
 namespace kp {
 namespace fs = std::filesystem;
@@ -41,31 +41,6 @@ std::optional<LaidOutKit> lay_out_kit(const BuildOptions& o, Diagnostics& diags)
 }
 
 namespace {
-
-// Where the language's fonts come from: the project's and the kit's folders, plus the system
-// font files the language needs.
-struct FontSources {
-  std::vector<std::string> dirs, files;
-  std::shared_ptr<FontContext> context() const;
-};
-
-// A font context for these sources: the one this thread made last time, while the folders and
-// files are unchanged, else a new one. Pango's caches (font matches, fonts, metrics, glyph
-// extents) fill as text is laid out: the next language with the same fonts, or the next save
-// in `watch`, starts warm. Kept per thread because Pango's objects are not thread-safe.
-std::shared_ptr<FontContext> FontSources::context() const {
-  thread_local std::map<std::string, std::shared_ptr<FontContext>> contexts;
-  std::string key;
-  for (const auto* list : {&dirs, &files})
-    for (const auto& path : *list) {
-      std::error_code ec;
-      key += path + '\n' +
-             std::to_string(fs::last_write_time(path, ec).time_since_epoch().count()) + '\n';
-    }
-  auto& slot = contexts[key];
-  if (!slot) slot = std::make_shared<FontContext>(dirs, files);
-  return slot;
-}
 
 // The font context for the kit's language; nullptr after an error. `sources` is set so that
 // more contexts (one per worker thread) can be made alike.
@@ -200,7 +175,12 @@ std::optional<LaidOutKit> lay_out(Kit kit, const BuildOptions& o, Diagnostics& d
         const size_t i = order[n];
         const FontContext* fonts = k.fonts.get();
         if (worker > 0) {
-          if (!k.worker_fonts[worker]) k.worker_fonts[worker] = sources.context();
+          try {
+            if (!k.worker_fonts[worker]) k.worker_fonts[worker] = sources.context();
+          } catch (const std::exception& e) {  // a font removed since the first context
+            job_diags[i].error(Location{o.kit_dir, 0, 0, {}}, e.what());
+            return;
+          }
           fonts = k.worker_fonts[worker].get();
         }
         docs[i] = jobs[i].compose(*fonts, job_diags[i]);
