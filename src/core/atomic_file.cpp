@@ -60,8 +60,11 @@ void install_output_guards() {
 }
 
 AtomicOutput::AtomicOutput(std::string target) : target_(std::move(target)) {
+  // Unique to the process and to each output in it: two threads may write the same file.
+  static std::atomic<unsigned long> serial{0};
   fs::path t(target_);
-  temp_ = (t.parent_path() / ("." + t.filename().string() + ".tmp-" + std::to_string(getpid())))
+  temp_ = (t.parent_path() / ("." + t.filename().string() + ".tmp-" + std::to_string(getpid()) +
+                              "-" + std::to_string(serial++)))
               .string();
   slot_ = claim_slot(temp_);
 }

@@ -1,6 +1,7 @@
 // Locating the project's data folder and confining kit paths to the kit folder.
 #include "core/paths.hpp"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -13,6 +14,16 @@ namespace {
 bool has_data(const fs::path& dir) {
   std::error_code ec;
   return fs::is_directory(dir / "fonts", ec) && fs::is_directory(dir / "kit" / "stock", ec);
+}
+
+// Makes `dir` if missing (readable by its owner alone) and tells whether it is a real folder of
+// this user's that nobody else may write into: a cache others can write could feed kitpress
+// damaged data.
+bool private_folder(const fs::path& dir) {
+  ::mkdir(dir.c_str(), 0700);  // fails harmlessly when it exists
+  struct stat st {};
+  return ::lstat(dir.c_str(), &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == ::geteuid() &&
+         (st.st_mode & (S_IWGRP | S_IWOTH)) == 0;
 }
 }  // namespace
 
@@ -36,13 +47,17 @@ std::string project_dir() {
 std::string user_cache_dir(const std::string& name) {
   const char* xdg = std::getenv("XDG_CACHE_HOME");
   const char* home = std::getenv("HOME");
-  fs::path base = xdg && *xdg     ? fs::path(xdg)
-                  : home && *home ? fs::path(home) / ".cache"
-                                  : fs::temp_directory_path();
-  fs::path dir = fs::absolute(base / "kitpress" / name);
   std::error_code ec;
-  fs::create_directories(dir, ec);
-  return dir.string();
+  fs::path root;
+  if ((xdg && *xdg) || (home && *home)) {
+    fs::path base = xdg && *xdg ? fs::path(xdg) : fs::path(home) / ".cache";
+    fs::create_directories(base, ec);
+    root = fs::absolute(base / "kitpress", ec);
+  } else {  // a shared temporary folder: a folder of this user's own in it
+    root = fs::temp_directory_path(ec) / ("kitpress-" + std::to_string(::geteuid()));
+  }
+  if (ec || !private_folder(root) || !private_folder(root / name)) return {};
+  return (root / name).string();
 }
 
 std::string join_inside(const std::string& base_dir, const std::string& relative,

@@ -8,9 +8,9 @@ namespace kp {
 // above the executable that has them, else the source folder the binary was built from.
 std::string project_dir();
 
-// kitpress's folder `name` in the user's cache ($XDG_CACHE_HOME, else ~/.cache, else the
-// temporary folder), created if missing. Caches only save time: a folder that cannot be
-// created is returned all the same, and writing into it fails quietly.
+// kitpress's folder `name` in the user's cache ($XDG_CACHE_HOME, else ~/.cache, else a folder
+// of the user's own in the temporary folder), created if missing; empty when it cannot be made
+// or others may write into it. Caches only save time: without one, kitpress works the same.
 std::string user_cache_dir(const std::string& name);
 
 // Joins `relative` to `base_dir` and checks the result stays inside `base_dir` (no "..",

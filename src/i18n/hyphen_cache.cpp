@@ -9,6 +9,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <vector>
 
 #include "core/atomic_file.hpp"
 #include "core/paths.hpp"
@@ -234,6 +235,51 @@ HyphenDict* build_level(Reader& r, const LevelSize& size) {
   return d;
 }
 
+// Whether libhyphen can walk a level safely, whatever the copy says: every state is reached
+// from the root by one path (its depth); each falls back to a shallower state, so that a walk
+// of fallbacks ends at the root; each match is digits, no longer than its depth plus one, as
+// libhyphen writes a match at i + 1 - strlen(match), which must not fall before the word; and
+// no replacement rules, whose positions libhyphen trusts (dictionaries with them are not
+// cached).
+bool walkable(const HyphenDict& d) {
+  const auto n = static_cast<size_t>(d.num_states);
+  std::vector<int> depth(n, -1);
+  std::vector<bool> from_start(n, false);  // the path begins with '.', the word's start
+  std::vector<size_t> queue{0};
+  depth[0] = 0;
+  for (size_t q = 0; q < queue.size(); ++q) {
+    const size_t from = queue[q];
+    const HyphenState& s = d.states[from];
+    for (int t = 0; t < s.num_trans; ++t) {
+      const auto to = static_cast<size_t>(s.trans[t].new_state);
+      if (depth[to] != -1) return false;  // a second path to a state
+      depth[to] = depth[from] + 1;
+      from_start[to] = from == 0 ? s.trans[t].ch == '.' : from_start[from];
+      queue.push_back(to);
+    }
+  }
+  for (size_t i = 0; i < n; ++i) {
+    const HyphenState& s = d.states[i];
+    if (depth[i] < 0 || s.repl) return false;
+    const int fallback = s.fallback_state;
+    if (fallback != -1 && depth[static_cast<size_t>(fallback)] >= depth[i]) return false;
+    if (!s.match) continue;
+    const size_t length = std::strlen(s.match);
+    for (size_t k = 0; k < length; ++k)
+      if (s.match[k] < '0' || s.match[k] > '9') return false;
+    const auto longest = static_cast<size_t>(depth[i]) + (from_start[i] ? 0 : 1);
+    if (length > longest) return false;
+  }
+  return true;
+}
+
+bool has_replacements(const HyphenDict* d) {
+  for (; d; d = d->nextlevel)
+    for (int i = 0; i < d->num_states; ++i)
+      if (d->states[i].repl) return true;
+  return false;
+}
+
 bool read_whole_file(const std::string& path, std::string& bytes) {
   std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return false;
@@ -271,7 +317,7 @@ std::string serialize_hyphen_dictionary(const HyphenDict& dict, long long source
 }
 
 HyphenDict* deserialize_hyphen_dictionary(const std::string& bytes, long long source_size,
-                                          long long source_time) {
+                                          long long source_time, HyphenBytes origin) {
   if (bytes.size() < sizeof kMagic + sizeof(uint64_t)) return nullptr;
   const size_t body = bytes.size() - sizeof(uint64_t);
   uint64_t sum = 0;
@@ -301,6 +347,10 @@ HyphenDict* deserialize_hyphen_dictionary(const std::string& bytes, long long so
     }
     *link = d;
     link = &d->nextlevel;
+    if (origin == HyphenBytes::Cache && !walkable(*d)) {
+      free_hyphen_dictionary(first);
+      return nullptr;
+    }
   }
   return first;
 }
@@ -312,9 +362,9 @@ std::string hyphen_cache_file(const std::string& path) {
   char hash[17];
   std::snprintf(hash, sizeof hash, "%016llx",
                 static_cast<unsigned long long>(checksum(absolute.data(), absolute.size())));
-  return (fs::path(user_cache_dir("hyphen")) /
-          (fs::path(path).filename().string() + "-" + hash + ".bin"))
-      .string();
+  const std::string dir = user_cache_dir("hyphen");
+  if (dir.empty()) return {};
+  return (fs::path(dir) / (fs::path(path).filename().string() + "-" + hash + ".bin")).string();
 }
 
 HyphenDict* load_hyphen_dictionary(const std::string& path) {
@@ -326,19 +376,22 @@ HyphenDict* load_hyphen_dictionary(const std::string& path) {
   const auto source_time = static_cast<long long>(time.time_since_epoch().count());
   const std::string cache = hyphen_cache_file(path);
   std::string bytes;
-  if (read_whole_file(cache, bytes))
+  if (!cache.empty() && read_whole_file(cache, bytes))
     if (HyphenDict* d = deserialize_hyphen_dictionary(bytes, source_size, source_time)) return d;
   HyphenDict* fresh = hnj_hyphen_load(path.c_str());
   if (!fresh) return nullptr;
   bytes = serialize_hyphen_dictionary(*fresh, source_size, source_time);
+  const bool cacheable = !cache.empty() && !has_replacements(fresh);
   hnj_hyphen_free(fresh);
-  try {
-    write_file_atomic(cache, bytes);
-  } catch (const std::exception&) {
-    // A cache that cannot be written costs time on the next load, nothing else.
+  if (cacheable) {
+    try {
+      write_file_atomic(cache, bytes);
+    } catch (const std::exception&) {
+      // A cache that cannot be written costs time on the next load, nothing else.
+    }
   }
   // Rebuilt from the bytes, so that every dictionary is freed the same way.
-  return deserialize_hyphen_dictionary(bytes, source_size, source_time);
+  return deserialize_hyphen_dictionary(bytes, source_size, source_time, HyphenBytes::Source);
 }
 
 }  // namespace kp

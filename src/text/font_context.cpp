@@ -113,8 +113,9 @@ std::string select_single_files(const std::vector<std::string>& font_dirs,
 FontContext::FontContext(const std::vector<std::string>& font_dirs,
                          const std::vector<std::string>& font_files) {
   std::vector<std::string> file_folders, single_files;
-  std::string xml = "<?xml version=\"1.0\"?>\n<fontconfig>\n<cachedir>" +
-                    xml_escape(user_cache_dir("fontconfig")) + "</cachedir>\n";
+  std::string xml = "<?xml version=\"1.0\"?>\n<fontconfig>\n";
+  if (const std::string cache = user_cache_dir("fontconfig"); !cache.empty())
+    xml += "<cachedir>" + xml_escape(cache) + "</cachedir>\n";
   xml += kSyntheticRules;
   xml += select_single_files(font_dirs, font_files, file_folders, single_files);
   xml += "</fontconfig>\n";

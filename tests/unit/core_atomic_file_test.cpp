@@ -31,3 +31,16 @@ TEST_CASE("writing into a missing folder fails with the file's name") {
   CHECK_THROWS_WITH_AS(write_file_atomic("/nonexistent-kp-dir/x.pdf", "x"),
                        doctest::Contains("x.pdf"), std::runtime_error);
 }
+
+TEST_CASE("two outputs of the same file at once write to temporary files of their own") {
+  const std::string target =
+      (std::filesystem::temp_directory_path() / "kp-atomic-twice.txt").string();
+  AtomicOutput first(target), second(target);
+  CHECK(first.temp_path() != second.temp_path());
+  write_bytes(first.temp_path(), "first", target);
+  write_bytes(second.temp_path(), "second", target);
+  first.commit();
+  second.commit();
+  CHECK(read_file(target) == "second");
+  std::filesystem::remove(target);
+}

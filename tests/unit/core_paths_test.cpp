@@ -1,11 +1,13 @@
-// Unit tests for core/paths: kit paths stay inside the kit folder.
+// Unit tests for core/paths: kit paths stay inside the kit folder; the cache folder is private.
 #include "core/paths.hpp"
 
 #include <doctest/doctest.h>
 #include <unistd.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <string>
 
 using namespace kp;
 namespace fs = std::filesystem;
@@ -29,4 +31,59 @@ TEST_CASE("paths leaving the kit folder are refused") {
 TEST_CASE("the project folder holds fonts and stock data") {
   CHECK(fs::is_directory(fs::path(project_dir()) / "fonts"));
   CHECK(fs::is_regular_file(fs::path(project_dir()) / "kit" / "stock" / "papers.yaml"));
+}
+
+namespace {
+
+// Sets an environment variable for the life of the object (unset when `value` is null).
+class ScopedEnv {
+ public:
+  ScopedEnv(const char* name, const char* value) : name_(name) {
+    if (const char* old = std::getenv(name)) old_ = old, had_ = true;
+    if (value)
+      setenv(name, value, 1);
+    else
+      unsetenv(name);
+  }
+  ~ScopedEnv() {
+    if (had_)
+      setenv(name_.c_str(), old_.c_str(), 1);
+    else
+      unsetenv(name_.c_str());
+  }
+
+ private:
+  std::string name_, old_;
+  bool had_ = false;
+};
+
+}  // namespace
+
+TEST_CASE("the cache folder is the user's own, or there is none") {
+  const fs::path base = fs::temp_directory_path() / ("kp-cache-" + std::to_string(getpid()));
+  fs::remove_all(base);
+  {
+    ScopedEnv xdg("XDG_CACHE_HOME", base.c_str());
+    const std::string dir = user_cache_dir("things");
+    CHECK(dir == (base / "kitpress" / "things").string());
+    CHECK(fs::is_directory(dir));
+    // A folder others may write into could hold planted data: no cache then.
+    fs::permissions(base / "kitpress" / "things", fs::perms::others_write, fs::perm_options::add);
+    CHECK(user_cache_dir("things").empty());
+    // A link in place of the folder: no cache either.
+    fs::create_directory_symlink(base, base / "kitpress" / "linked");
+    CHECK(user_cache_dir("linked").empty());
+  }
+  {
+    // Neither XDG_CACHE_HOME nor HOME: a folder of the user's own in the temporary folder.
+    ScopedEnv xdg("XDG_CACHE_HOME", nullptr);
+    ScopedEnv home("HOME", nullptr);
+    const std::string dir = user_cache_dir("things");
+    REQUIRE_FALSE(dir.empty());
+    const fs::path root = fs::path(dir).parent_path();
+    CHECK(root.filename() == "kitpress-" + std::to_string(geteuid()));
+    CHECK((fs::status(root).permissions() & (fs::perms::group_all | fs::perms::others_all)) ==
+          fs::perms::none);
+  }
+  fs::remove_all(base);
 }

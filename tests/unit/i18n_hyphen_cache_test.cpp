@@ -93,7 +93,7 @@ struct CacheHome {
 }  // namespace
 
 TEST_CASE("a saved dictionary comes back state for state, and hyphenates alike") {
-  for (const char* language : {"fr", "en", "es"}) {
+  for (const char* language : {"fr", "en", "es", "de"}) {
     CAPTURE(language);
     const std::string path = hyphen_dictionary_for(language);
     REQUIRE(!path.empty());
@@ -103,7 +103,8 @@ TEST_CASE("a saved dictionary comes back state for state, and hyphenates alike")
     HyphenDict* copy = deserialize_hyphen_dictionary(bytes, 1234, 5678);
     REQUIRE(copy);
     check_same(fresh, copy);
-    for (const char* word : {"considération", "hyphenation", "administration", "organización"})
+    for (const char* word : {"considération", "hyphenation", "administration", "organización",
+                             "Donaudampfschifffahrt"})
       CHECK(hyphenated(fresh, word) == hyphenated(copy, word));
     free_hyphen_dictionary(copy);
     hnj_hyphen_free(fresh);
@@ -133,6 +134,56 @@ TEST_CASE("a damaged, truncated or outdated copy is refused") {
   CHECK(deserialize_hyphen_dictionary(serialize_hyphen_dictionary(*ok, 10, 20), 10, 20) == nullptr);
   last->states[0].trans[0].new_state = 0;
   free_hyphen_dictionary(ok);
+}
+
+TEST_CASE("a copy libhyphen could not walk safely is refused, however well it is stamped") {
+  HyphenDict* fresh = hnj_hyphen_load(hyphen_dictionary_for("fr").c_str());
+  REQUIRE(fresh);
+  HyphenDict* d = deserialize_hyphen_dictionary(serialize_hyphen_dictionary(*fresh, 1, 2), 1, 2);
+  hnj_hyphen_free(fresh);
+  REQUIRE(d);
+  auto reloaded = [&](HyphenBytes origin = HyphenBytes::Cache) {
+    HyphenDict* copy =
+        deserialize_hyphen_dictionary(serialize_hyphen_dictionary(*d, 1, 2), 1, 2, origin);
+    const bool ok = copy != nullptr;
+    free_hyphen_dictionary(copy);
+    return ok;
+  };
+  REQUIRE(reloaded());
+  HyphenDict* patterns = d;  // the level holding the patterns (the first may be empty)
+  while (patterns->nextlevel) patterns = patterns->nextlevel;
+  HyphenState& root = patterns->states[0];
+  REQUIRE(root.num_trans > 1);
+  const int child = root.trans[0].new_state;  // depth 1
+  HyphenState& s = patterns->states[child];
+
+  const int fallback = s.fallback_state;
+  s.fallback_state = child;  // falls back to itself: libhyphen would loop for ever
+  CHECK_FALSE(reloaded());
+  s.fallback_state = fallback;
+
+  char* match = s.match;
+  char too_long[] = "012";  // three digits for a state one letter deep
+  s.match = too_long;
+  CHECK_FALSE(reloaded());
+  char letters[] = "1a";
+  s.match = letters;
+  CHECK_FALSE(reloaded());
+  s.match = match;
+
+  const int other = root.trans[1].new_state;
+  root.trans[1].new_state = child;  // two paths to one state: not libhyphen's trie
+  CHECK_FALSE(reloaded());
+  root.trans[1].new_state = other;
+
+  char repl[] = "k";
+  s.repl = repl;  // replacement rules are trusted from the source alone
+  CHECK_FALSE(reloaded());
+  CHECK(reloaded(HyphenBytes::Source));
+  s.repl = nullptr;
+
+  CHECK(reloaded());
+  free_hyphen_dictionary(d);
 }
 
 TEST_CASE("load_hyphen_dictionary keeps a copy in the user's cache and notices a changed source") {
