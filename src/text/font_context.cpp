@@ -79,10 +79,25 @@ PangoContext* device_independent_context(PangoFontMap* map) {
   return context;
 }
 
+// Whether a system font file's folder can be added whole, its other fonts rejected: a folder
+// apart from the font folders (a rejection covers everything below a folder, and an ancestor's
+// scan would reach into them), with no subfolders and few files, so that its scan stays short.
+bool addable_as_folder(const std::string& dir, const std::set<std::string>& font_dirs) {
+  for (const auto& d : font_dirs)
+    if (d == dir || d.rfind(dir + "/", 0) == 0 || dir.rfind(d + "/", 0) == 0) return false;
+  constexpr int kMostFiles = 64;
+  int files = 0;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->is_directory(ec) || ++files > kMostFiles) return false;
+  }
+  return !ec;
+}
+
 // Single font files go in through their folder, whose scan fontconfig caches: a CJK collection
 // takes ~10 ms to scan each time it is added as a file. The folder's other fonts are rejected.
 // Returns the <selectfont> rules; `folders` gets the folders, `files` what must be added one by
-// one (a file in one of `font_dirs`, or whose path has glob characters).
+// one (see addable_as_folder; also a path with glob characters).
 std::string select_single_files(const std::vector<std::string>& font_dirs,
                                 const std::vector<std::string>& font_files,
                                 std::vector<std::string>& folders,
@@ -93,7 +108,9 @@ std::string select_single_files(const std::vector<std::string>& font_dirs,
   for (const auto& file : font_files) {
     const fs::path abs = fs::absolute(file).lexically_normal();
     const std::string dir = abs.parent_path().string();
-    if (dirs.count(dir) || abs.string().find_first_of("*?[]") != std::string::npos) {
+    if (abs.string().find_first_of("*?[]") != std::string::npos ||
+        (std::find(folders.begin(), folders.end(), dir) == folders.end() &&
+         !addable_as_folder(dir, dirs))) {
       files.push_back(abs.string());
       continue;
     }

@@ -30,3 +30,31 @@ TEST_CASE("a single system font file adds its families, not its folder's other f
     CHECK_FALSE(fc.has_family("DejaVu Sans"));
   }
 }
+
+TEST_CASE("a single file in a folder around the font folders hides none of their fonts") {
+  namespace fs = std::filesystem;
+  const fs::path root = fs::temp_directory_path() / "kp-font-nesting";
+  fs::remove_all(root);
+  fs::create_directories(root / "project" / "fonts");
+  const fs::path fonts = fs::path(project_dir()) / "fonts";
+  fs::copy_file(fonts / "NotoNaskhArabic-Regular.ttf",
+                root / "project" / "fonts" / "NotoNaskhArabic-Regular.ttf");
+  // The single file sits in an ancestor of the font folder.
+  fs::copy_file(fonts / "NotoSans-Regular.ttf", root / "NotoSans-Regular.ttf");
+  {
+    FontContext fc({(root / "project" / "fonts").string()},
+                   {(root / "NotoSans-Regular.ttf").string()});
+    CHECK(fc.has_family("Noto Naskh Arabic"));
+    CHECK(fc.has_family("Noto Sans"));
+  }
+  // And in a subfolder of the font folder.
+  fs::create_directories(root / "project" / "fonts" / "system");
+  fs::rename(root / "NotoSans-Regular.ttf", root / "project" / "fonts" / "system" / "S.ttf");
+  {
+    FontContext fc({(root / "project" / "fonts").string()},
+                   {(root / "project" / "fonts" / "system" / "S.ttf").string()});
+    CHECK(fc.has_family("Noto Naskh Arabic"));
+    CHECK(fc.has_family("Noto Sans"));
+  }
+  fs::remove_all(root);
+}
