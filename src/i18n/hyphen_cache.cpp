@@ -243,32 +243,45 @@ HyphenDict* build_level(Reader& r, const LevelSize& size) {
 // cached).
 bool walkable(const HyphenDict& d) {
   const auto n = static_cast<size_t>(d.num_states);
-  std::vector<int> depth(n, -1);
-  std::vector<bool> from_start(n, false);  // the path begins with '.', the word's start
-  std::vector<size_t> queue{0};
-  depth[0] = 0;
-  for (size_t q = 0; q < queue.size(); ++q) {
-    const size_t from = queue[q];
-    const HyphenState& s = d.states[from];
+  // Each state's parent, from one sequential pass over the transitions; then its depth, found
+  // by climbing to a known one (depth * 2, plus 1 when the path begins with '.').
+  std::vector<int> parent(n, -1), info(n, -1);
+  info[0] = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const HyphenState& s = d.states[i];
     for (int t = 0; t < s.num_trans; ++t) {
       const auto to = static_cast<size_t>(s.trans[t].new_state);
-      if (depth[to] != -1) return false;  // a second path to a state
-      depth[to] = depth[from] + 1;
-      from_start[to] = from == 0 ? s.trans[t].ch == '.' : from_start[from];
-      queue.push_back(to);
+      if (to == 0 || parent[to] != -1) return false;  // a second path to a state
+      parent[to] = static_cast<int>(i);
+      if (i == 0) info[to] = 2 + (s.trans[t].ch == '.' ? 1 : 0);
+    }
+  }
+  constexpr int kClimbing = -2;
+  std::vector<size_t> path;
+  for (size_t i = 0; i < n; ++i) {
+    size_t j = i;
+    while (info[j] < 0) {
+      if (info[j] == kClimbing || parent[j] < 0) return false;  // a loop, or unreachable
+      info[j] = kClimbing;
+      path.push_back(j);
+      j = static_cast<size_t>(parent[j]);
+    }
+    for (; !path.empty(); path.pop_back()) {
+      const size_t k = path.back();
+      info[k] = info[static_cast<size_t>(parent[k])] + 2;
     }
   }
   for (size_t i = 0; i < n; ++i) {
     const HyphenState& s = d.states[i];
-    if (depth[i] < 0 || s.repl) return false;
+    if (s.repl) return false;
+    const int depth = info[i] / 2;
     const int fallback = s.fallback_state;
-    if (fallback != -1 && depth[static_cast<size_t>(fallback)] >= depth[i]) return false;
+    if (fallback != -1 && info[static_cast<size_t>(fallback)] / 2 >= depth) return false;
     if (!s.match) continue;
-    const size_t length = std::strlen(s.match);
-    for (size_t k = 0; k < length; ++k)
-      if (s.match[k] < '0' || s.match[k] > '9') return false;
-    const auto longest = static_cast<size_t>(depth[i]) + (from_start[i] ? 0 : 1);
-    if (length > longest) return false;
+    size_t length = 0;
+    for (const char* c = s.match; *c; ++c, ++length)
+      if (*c < '0' || *c > '9') return false;
+    if (length > static_cast<size_t>(depth + 1 - info[i] % 2)) return false;
   }
   return true;
 }
