@@ -113,7 +113,7 @@ std::vector<LanguageRun> run_languages(const Kit& source, const std::vector<std:
   std::stable_sort(order.begin(), order.end(),
                    [&](size_t a, size_t b) { return font_bytes[a] > font_bytes[b]; });
   // With several languages on the cores, each lays out its outputs one after another, but for
-  // the last to start: the cores that finish first then share its outputs.
+  // the last two to start: a worker left idle joins their outputs (see parallel_for_workers).
   BuildOptions each = o;
   if (worker_count(runs.size(), threads) > 1) each.threads = 1;
   parallel_for(

@@ -1,8 +1,9 @@
-// parallel_for over std::thread with an atomic work counter.
+// parallel_for on a process-wide pool of pinned worker threads that join whichever run has jobs.
 #include "core/parallel.hpp"
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
 #include <exception>
 #include <mutex>
 #include <optional>
@@ -13,6 +14,128 @@
 #include "core/cpu_pin.hpp"
 
 namespace kp {
+
+namespace {
+
+// One parallel_for_workers call: its jobs, handed out in order, and who works on them.
+struct Run {
+  size_t n = 0;
+  const std::function<void(unsigned, size_t)>* job = nullptr;
+  unsigned max_workers = 1;     // the caller included
+  std::atomic<size_t> next{0};  // the next job to hand out
+  unsigned joined = 1;          // workers numbered so far (the caller is 0); under the pool's lock
+  unsigned inside = 0;          // helpers working on it now; under the pool's lock
+  std::exception_ptr error;
+  std::mutex error_mutex;
+
+  bool open() const { return next.load() < n && joined < max_workers; }
+
+  // Runs jobs as worker `w` until none is left; the first error stops the handing out.
+  void work(unsigned w) {
+    for (size_t i; (i = next++) < n;) {
+      try {
+        (*job)(w, i);
+      } catch (...) {
+        std::lock_guard<std::mutex> lock(error_mutex);
+        if (!error) error = std::current_exception();
+        next = n;
+      }
+    }
+  }
+};
+
+// Threads started once and kept: a thread's state (its font contexts) stays warm from one run
+// to the next, and no run pays for starting threads. Each helper stays on a CPU of its own, and
+// joins a run only when idle, so runs started inside a job never put two threads on one core.
+// Never destroyed: the helpers wait for work until the process ends.
+class Pool {
+ public:
+  // Makes sure `count` helpers exist; fewer when the system refuses more threads.
+  void ensure_helpers(unsigned count) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    while (helpers_ < count) {
+      const unsigned k = helpers_ + 1;  // CPU slot 0 is the main thread's
+      try {
+        std::thread([this, k] { helper(k); }).detach();
+      } catch (const std::system_error&) {
+        return;
+      }
+      ++helpers_;
+    }
+  }
+
+  // Runs `run` with the caller as worker 0 and idle helpers as the others; while jobs taken by
+  // others are still running, the caller helps other runs.
+  void execute(Run& run) {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      runs_.push_back(&run);
+    }
+    work_.notify_all();
+    run.work(0);
+    std::unique_lock<std::mutex> lock(mutex_);
+    while (run.inside > 0) {
+      unsigned w = 0;
+      if (Run* other = claim(w)) {
+        lock.unlock();
+        other->work(w);
+        lock.lock();
+        leave(*other);
+        continue;
+      }
+      done_.wait(lock);
+    }
+    runs_.erase(std::find(runs_.begin(), runs_.end(), &run));
+  }
+
+ private:
+  // A run that can take one more worker, and that worker's number; nullptr if none. Locked.
+  Run* claim(unsigned& worker) {
+    for (Run* r : runs_)
+      if (r->open()) {
+        worker = r->joined++;
+        ++r->inside;
+        return r;
+      }
+    return nullptr;
+  }
+
+  void leave(Run& r) {  // locked
+    --r.inside;
+    done_.notify_all();
+  }
+
+  void helper(unsigned k) {
+    const std::vector<int>& cpus = usable_cpus();
+    std::optional<CpuPin> pin;
+    if (cpus.size() > 1) pin.emplace(cpus[k % cpus.size()]);
+    std::unique_lock<std::mutex> lock(mutex_);
+    for (;;) {
+      unsigned w = 0;
+      Run* r = claim(w);
+      if (!r) {
+        work_.wait(lock);
+        continue;
+      }
+      lock.unlock();
+      r->work(w);
+      lock.lock();
+      leave(*r);
+    }
+  }
+
+  std::mutex mutex_;
+  std::condition_variable work_, done_;
+  std::vector<Run*> runs_;
+  unsigned helpers_ = 0;
+};
+
+Pool& pool() {
+  static Pool* p = new Pool;  // see Pool: never destroyed
+  return *p;
+}
+
+}  // namespace
 
 unsigned worker_count(size_t n, unsigned threads) {
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
@@ -26,43 +149,21 @@ void parallel_for_workers(size_t n, const std::function<void(unsigned, size_t)>&
     for (size_t i = 0; i < n; ++i) job(0, i);
     return;
   }
-  // Each worker stays on a CPU of its own, counted from the caller's when it is itself a pinned
-  // worker (a nested run), so that the workers of a nested run spread over the cores too.
+  // One thread per CPU at most: more would only take turns on the same cores.
+  Pool& p = pool();
+  const auto cpu_count = static_cast<unsigned>(std::max<size_t>(1, usable_cpus().size()));
+  p.ensure_helpers(std::min(workers, cpu_count) - 1);
+  // The calling thread keeps to the first CPU while it works with the helpers (unless it is
+  // a pinned worker already): Pango's helper threads then start beside it.
   const std::vector<int>& cpus = usable_cpus();
-  size_t first_cpu = 0;
-  const int caller_cpu = pinned_cpu();
-  for (size_t c = 0; c < cpus.size(); ++c)
-    if (cpus[c] == caller_cpu) first_cpu = c;
-  std::atomic<size_t> next{0};
-  std::exception_ptr error;
-  std::mutex error_mutex;
-  auto worker = [&](unsigned w) {
-    std::optional<CpuPin> pin;
-    if (cpus.size() > 1) pin.emplace(cpus[(first_cpu + w) % cpus.size()]);
-    for (size_t i; (i = next++) < n;) {
-      try {
-        job(w, i);
-      } catch (...) {
-        std::lock_guard<std::mutex> lock(error_mutex);
-        if (!error) error = std::current_exception();
-        next = n;
-      }
-    }
-  };
-  // The calling thread is worker 0: one thread fewer to start.
-  // A thread the system refuses to start leaves its share to the others.
-  std::vector<std::thread> pool;
-  pool.reserve(workers - 1);
-  for (unsigned w = 1; w < workers; ++w) {
-    try {
-      pool.emplace_back(worker, w);
-    } catch (const std::system_error&) {
-      break;
-    }
-  }
-  worker(0);
-  for (auto& t : pool) t.join();
-  if (error) std::rethrow_exception(error);
+  std::optional<CpuPin> pin;
+  if (cpus.size() > 1 && pinned_cpu() < 0) pin.emplace(cpus[0]);
+  Run run;
+  run.n = n;
+  run.job = &job;
+  run.max_workers = workers;
+  p.execute(run);
+  if (run.error) std::rethrow_exception(run.error);
 }
 
 void parallel_for(size_t n, const std::function<void(size_t)>& job, unsigned threads) {
