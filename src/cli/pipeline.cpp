@@ -2,6 +2,8 @@
 #include "cli/pipeline.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <exception>
 #include <filesystem>
 #include <functional>
@@ -224,7 +226,6 @@ void write_output(const OutputDocument& out, const std::string& path) {
 
 std::vector<std::string> write_outputs(LaidOutKit& k, const BuildOptions& o, Progress* progress) {
   StageTimer timer;
-  const long long write_ns_before = write_nanoseconds();
   std::string dir = (fs::path(o.out_dir) / k.kit.language).string();
   make_directories(dir);
   std::vector<std::string> written;
@@ -244,10 +245,26 @@ std::vector<std::string> write_outputs(LaidOutKit& k, const BuildOptions& o, Pro
                    });
   // When several files fail, the first listed is reported, whichever failed first.
   std::vector<std::exception_ptr> errors(written.size());
+  // Each output's time, and the part of it spent writing to disk, summed over the outputs.
+  std::atomic<long long> busy_ns{0}, write_ns{0};
   parallel_for(
       order.size(),
       [&](size_t n) {
         const size_t i = order[n];
+        const auto started = std::chrono::steady_clock::now();
+        const long long written_before = write_nanoseconds();
+        struct Tally {  // counted however the job ends
+          std::atomic<long long>& busy;
+          std::atomic<long long>& write;
+          std::chrono::steady_clock::time_point started;
+          long long written_before;
+          ~Tally() {
+            busy += std::chrono::duration_cast<std::chrono::nanoseconds>(
+                        std::chrono::steady_clock::now() - started)
+                        .count();
+            write += write_nanoseconds() - written_before;
+          }
+        } tally{busy_ns, write_ns, started, written_before};
         try {
           if (i < documents) {
             write_output(k.outputs[i], written[i]);
@@ -263,9 +280,12 @@ std::vector<std::string> write_outputs(LaidOutKit& k, const BuildOptions& o, Pro
       o.threads);
   for (const auto& e : errors)
     if (e) std::rethrow_exception(e);
-  double write_ms = static_cast<double>(write_nanoseconds() - write_ns_before) / 1e6;
-  k.times.write += write_ms;
-  k.times.render += std::max(0.0, timer.elapsed_ms() - write_ms);
+  // The outputs' wall time, split between rendering and writing as their summed times are.
+  const double elapsed = timer.elapsed_ms();
+  const double write_share =
+      busy_ns > 0 ? static_cast<double>(write_ns) / static_cast<double>(busy_ns.load()) : 0.0;
+  k.times.write += elapsed * write_share;
+  k.times.render += elapsed * (1.0 - write_share);
   return written;
 }
 

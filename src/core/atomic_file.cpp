@@ -16,6 +16,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "core/stage_timer.hpp"
+
 namespace kp {
 namespace fs = std::filesystem;
 
@@ -75,6 +77,11 @@ AtomicOutput::~AtomicOutput() {
 }
 
 void AtomicOutput::commit() {
+  const StageTimer timer;  // syncing and renaming count as writing (see write_nanoseconds)
+  struct Count {
+    const StageTimer& timer;
+    ~Count() { write_nanoseconds() += static_cast<long long>(timer.elapsed_ms() * 1e6); }
+  } count{timer};
   int fd = ::open(temp_.c_str(), O_RDONLY);
   if (fd < 0) {
     throw std::runtime_error("cannot write " + target_ + ": the temporary file " + temp_ +

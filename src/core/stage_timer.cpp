@@ -5,8 +5,8 @@
 
 namespace kp {
 
-std::atomic<long long>& write_nanoseconds() {
-  static std::atomic<long long> ns{0};
+long long& write_nanoseconds() {
+  thread_local long long ns = 0;
   return ns;
 }
 

@@ -7,8 +7,9 @@
 
 namespace kp {
 
-// Nanoseconds spent writing output bytes to disk, across threads (render time excludes it).
-std::atomic<long long>& write_nanoseconds();
+// Nanoseconds the calling thread has spent writing output bytes to disk (render time excludes
+// them). Per thread, so that outputs written at once on several cores are told apart.
+long long& write_nanoseconds();
 
 class StageTimer {
  public:

@@ -4,7 +4,11 @@
 #include <doctest/doctest.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
+#include <thread>
+
+#include "core/stage_timer.hpp"
 
 using namespace kp;
 namespace fs = std::filesystem;
@@ -42,5 +46,22 @@ TEST_CASE("two outputs of the same file at once write to temporary files of thei
   first.commit();
   second.commit();
   CHECK(read_file(target) == "second");
+  std::filesystem::remove(target);
+}
+
+TEST_CASE("committing counts as writing time, on the committing thread only") {
+  const std::string target =
+      (std::filesystem::temp_directory_path() / "kp-atomic-timed.txt").string();
+  long long other_before = 0, other_after = 0;
+  std::thread other([&] {
+    other_before = write_nanoseconds();
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    other_after = write_nanoseconds();
+  });
+  const long long before = write_nanoseconds();
+  write_file_atomic(target, "timed");
+  CHECK(write_nanoseconds() > before);
+  other.join();
+  CHECK(other_after == other_before);
   std::filesystem::remove(target);
 }
