@@ -27,6 +27,7 @@ const FontCmap& FontCmap::of(const std::string& file, int face_index) {
   if (FT_Init_FreeType(&lib) != 0) throw std::runtime_error("cannot start FreeType");
   if (FT_New_Face(lib, file.c_str(), face_index, &face) == 0) {
     if (const char* format = FT_Get_Font_Format(face)) slot->format_ = format;
+    if (!FT_IS_SCALABLE(face)) slot->format_ = "bitmap";  // e.g. colour emoji: no outlines
     if (FT_Select_Charmap(face, FT_ENCODING_UNICODE) == 0) {
       FT_UInt g = 0;
       for (FT_ULong c = FT_Get_First_Char(face, &g); g != 0; c = FT_Get_Next_Char(face, c, &g)) {
@@ -119,10 +120,14 @@ bool press_code_points(const GlyphRun& run, std::vector<char32_t>* out, std::str
   const FontCmap& cmap = FontCmap::of(run.font->file(), run.font->face_index());
   if (cmap.format() != "TrueType") {
     const std::string& file = run.font->file();
-    *why =
-        "its font " + file.substr(file.find_last_of('/') + 1) + " has " +
-        (cmap.format() == "CFF" ? std::string("PostScript (CFF)") : "\"" + cmap.format() + "\"") +
-        " outlines, and libharu embeds TrueType outlines only (\"" + run.text + "\")";
+    const std::string name = file.substr(file.find_last_of('/') + 1);
+    const std::string& format = cmap.format();
+    const std::string has = format.empty()       ? "could not be read"
+                            : format == "bitmap" ? "has bitmap glyphs, no outlines"
+                            : format == "CFF"    ? "has PostScript (CFF) outlines"
+                                                 : "has \"" + format + "\" outlines";
+    *why = "its font " + name + " " + has + ", and libharu embeds TrueType outlines only (\"" +
+           run.text + "\")";
     return false;
   }
   size_t at = 0, g = 0;

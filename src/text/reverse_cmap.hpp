@@ -16,7 +16,8 @@ class FontCmap {
   uint32_t glyph(char32_t c) const;           // 0 when the font has no glyph for c
   char32_t code_point(uint32_t glyph) const;  // the lowest BMP character of glyph, or 0
   // FreeType's name of the font's format: "TrueType", "CFF" (OpenType with PostScript
-  // outlines), "Type 1"... (empty when the file could not be read).
+  // outlines), "Type 1"..., "bitmap" for a font without outlines (empty when the file could
+  // not be read).
   const std::string& format() const { return format_; }
 
  private:
