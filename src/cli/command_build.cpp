@@ -63,8 +63,8 @@ void add_common_options(CLI::App* cmd, BuildState& s) {
                   "languages: \"all\" (the source and every KIT/i18n/*.yaml) or a list such "
                   "as \"fr,de\" (default: the kit's language)");
   cmd->add_option("-j,--jobs", s.jobs,
-                  "threads: languages, or one language's outputs, made at once (default: one "
-                  "per core)")
+                  "threads: languages, or one language's outputs, made at once (default and "
+                  "most: one per core)")
       ->check(CLI::Range(1, 256));
 }
 
