@@ -58,7 +58,7 @@ Diagnostics tagged(const Diagnostics& in, const std::string& language) {
 
 void run_one(const Kit& source, const BuildOptions& o, bool write, bool tag, Progress* progress,
              LanguageRun& run) {
-  StageTimer wall;
+  TaskTimer wall;  // this language's own time, not another's helped meanwhile
   Diagnostics diags;
   std::optional<Kit> kit;
   if (run.language == source.language) {

@@ -147,7 +147,7 @@ std::vector<size_t> start_order(const std::vector<OutputJob>& jobs) {
 
 std::optional<LaidOutKit> lay_out(Kit kit, const BuildOptions& o, Diagnostics& diags) {
   LaidOutKit k;
-  StageTimer layout_timer;
+  TaskTimer layout_timer;
   k.kit = std::move(kit);
   if (o.participants > 0) k.kit.participants = o.participants;
   if (o.groups > 0) k.kit.groups = o.groups;
@@ -225,7 +225,7 @@ void write_output(const OutputDocument& out, const std::string& path) {
 }  // namespace
 
 std::vector<std::string> write_outputs(LaidOutKit& k, const BuildOptions& o, Progress* progress) {
-  StageTimer timer;
+  TaskTimer timer;
   std::string dir = (fs::path(o.out_dir) / k.kit.language).string();
   make_directories(dir);
   std::vector<std::string> written;

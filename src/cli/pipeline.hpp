@@ -44,6 +44,8 @@ struct StageTimes {
 };
 
 // Everything laid out for one kit and language, ready to write.
+// The members are destroyed in reverse order: the documents (which hold fonts) before the font
+// contexts, which their threads may reuse as soon as nothing else holds them.
 struct LaidOutKit {
   StageTimes times;
   Kit kit;

@@ -20,13 +20,14 @@ const std::vector<int>& startup_cpus = usable_cpus();
 }  // namespace
 
 const std::vector<int>& usable_cpus() {
-  static const std::vector<int> cpus = [] {
+  // Never destroyed: worker threads may still read it while the program ends.
+  static const std::vector<int>* cpus = [] {
     cpu_set_t set;
     CPU_ZERO(&set);
-    if (sched_getaffinity(0, sizeof set, &set) != 0) return std::vector<int>{};
-    return cpus_in(set);
+    if (sched_getaffinity(0, sizeof set, &set) != 0) return new std::vector<int>;
+    return new std::vector<int>(cpus_in(set));
   }();
-  return cpus;
+  return *cpus;
 }
 
 int pinned_cpu() {

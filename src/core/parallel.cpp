@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <exception>
 #include <mutex>
@@ -12,6 +13,7 @@
 #include <vector>
 
 #include "core/cpu_pin.hpp"
+#include "core/stage_timer.hpp"
 
 namespace kp {
 
@@ -54,9 +56,12 @@ class Pool {
   void ensure_helpers(unsigned count) {
     std::lock_guard<std::mutex> lock(mutex_);
     while (helpers_ < count) {
-      const unsigned k = helpers_ + 1;  // CPU slot 0 is the main thread's
+      // CPU slot 0 is the main thread's. Chosen here: a helper must not read usable_cpus()
+      // itself, in case it first runs while the program is ending.
+      const std::vector<int>& cpus = usable_cpus();
+      const int cpu = cpus.size() > 1 ? cpus[(helpers_ + 1) % cpus.size()] : -1;
       try {
-        std::thread([this, k] { helper(k); }).detach();
+        std::thread([this, cpu] { helper(cpu); }).detach();
       } catch (const std::system_error&) {
         return;
       }
@@ -71,14 +76,15 @@ class Pool {
       std::lock_guard<std::mutex> lock(mutex_);
       runs_.push_back(&run);
     }
-    work_.notify_all();
+    work_.notify_all();  // idle helpers
+    done_.notify_all();  // callers waiting for their own runs, who help meanwhile
     run.work(0);
     std::unique_lock<std::mutex> lock(mutex_);
     while (run.inside > 0) {
       unsigned w = 0;
       if (Run* other = claim(w)) {
         lock.unlock();
-        other->work(w);
+        help(*other, w);
         lock.lock();
         leave(*other);
         continue;
@@ -100,15 +106,25 @@ class Pool {
     return nullptr;
   }
 
+  // Works on another run while waiting for one's own; the time counts as helping (see
+  // helping_nanoseconds), once, however deep the runs nest.
+  static void help(Run& other, unsigned w) {
+    const long long before = helping_nanoseconds();
+    const auto start = std::chrono::steady_clock::now();
+    other.work(w);
+    helping_nanoseconds() = before + std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                         std::chrono::steady_clock::now() - start)
+                                         .count();
+  }
+
   void leave(Run& r) {  // locked
     --r.inside;
     done_.notify_all();
   }
 
-  void helper(unsigned k) {
-    const std::vector<int>& cpus = usable_cpus();
+  void helper(int cpu) {
     std::optional<CpuPin> pin;
-    if (cpus.size() > 1) pin.emplace(cpus[k % cpus.size()]);
+    if (cpu >= 0) pin.emplace(cpu);
     std::unique_lock<std::mutex> lock(mutex_);
     for (;;) {
       unsigned w = 0;

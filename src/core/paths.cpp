@@ -18,12 +18,15 @@ bool has_data(const fs::path& dir) {
 
 // Makes `dir` if missing (readable by its owner alone) and tells whether it is a real folder of
 // this user's that nobody else may write into: a cache others can write could feed kitpress
-// damaged data.
+// damaged data. A folder of the user's made writable by their group (umask 002) is closed.
 bool private_folder(const fs::path& dir) {
   ::mkdir(dir.c_str(), 0700);  // fails harmlessly when it exists
   struct stat st {};
-  return ::lstat(dir.c_str(), &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == ::geteuid() &&
-         (st.st_mode & (S_IWGRP | S_IWOTH)) == 0;
+  if (::lstat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != ::geteuid())
+    return false;
+  const mode_t open_to_others = S_IWGRP | S_IWOTH;
+  return (st.st_mode & open_to_others) == 0 ||
+         ::chmod(dir.c_str(), st.st_mode & 07777 & ~open_to_others) == 0;
 }
 }  // namespace
 

@@ -10,6 +10,11 @@ long long& write_nanoseconds() {
   return ns;
 }
 
+long long& helping_nanoseconds() {
+  thread_local long long ns = 0;
+  return ns;
+}
+
 double peak_memory_mib() {
   rusage u{};
   getrusage(RUSAGE_SELF, &u);

@@ -11,6 +11,11 @@ namespace kp {
 // them). Per thread, so that outputs written at once on several cores are told apart.
 long long& write_nanoseconds();
 
+// Nanoseconds the calling thread has spent on other parallel runs' jobs while waiting for its
+// own run to finish (see parallel_for_workers). Per thread.
+long long& helping_nanoseconds();
+
+// Wall-clock time since construction.
 class StageTimer {
  public:
   StageTimer() : start_(std::chrono::steady_clock::now()) {}
@@ -21,6 +26,21 @@ class StageTimer {
 
  private:
   std::chrono::steady_clock::time_point start_;
+};
+
+// The time of one task (a language's layout, its outputs): wall-clock time since construction,
+// less what the constructing thread spent meanwhile on other runs' jobs. Read on that thread.
+class TaskTimer {
+ public:
+  TaskTimer() : helping_at_start_(helping_nanoseconds()) {}
+  double elapsed_ms() const {
+    return wall_.elapsed_ms() -
+           static_cast<double>(helping_nanoseconds() - helping_at_start_) / 1e6;
+  }
+
+ private:
+  StageTimer wall_;
+  long long helping_at_start_;
 };
 
 // Peak resident memory of this process in MiB.

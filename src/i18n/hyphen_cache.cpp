@@ -104,13 +104,14 @@ size_t nohyphen_size(const HyphenDict& d) {
   return n;
 }
 
-// Whether `count` + 1 NUL-terminated strings lie within the n bytes at `buf`.
+// Whether `count` + 1 non-empty NUL-terminated strings lie within the n bytes at `buf` (libhyphen
+// looks each up with strstr: an empty one matches everywhere and sends it outside the word).
 bool holds_strings(const char* buf, size_t n, int count) {
   if (count < 0) return false;
   size_t at = 0;
   for (int i = 0; i <= count; ++i) {
     const void* end = at < n ? std::memchr(buf + at, 0, n - at) : nullptr;
-    if (!end) return false;
+    if (!end || end == buf + at) return false;
     at = static_cast<size_t>(static_cast<const char*>(end) - buf) + 1;
   }
   return true;

@@ -51,8 +51,10 @@ std::shared_ptr<FontContext> FontSources::context() const {
   // Most recently used first.
   thread_local std::list<std::pair<std::string, std::shared_ptr<FontContext>>> contexts;
   std::string key = fingerprint();
+  // One that a laid-out kit still holds is not reused: that kit's documents may be drawn, and
+  // their fonts released, on other threads meanwhile, and Pango's objects are not thread-safe.
   for (auto it = contexts.begin(); it != contexts.end(); ++it)
-    if (it->first == key) {
+    if (it->first == key && it->second.use_count() == 1) {
       contexts.splice(contexts.begin(), contexts, it);
       return it->second;
     }

@@ -18,10 +18,10 @@ struct FontSources {
   std::string fingerprint() const;
 
   // A font context over these sources: the one this thread made for the same fingerprint, if
-  // it is among the last few it made, else a new one. Pango's caches (font matches, fonts,
-  // metrics, glyph extents) fill as text is laid out, so the next language with the same fonts,
-  // or the next save in `watch`, starts warm. Per thread, as Pango's objects are not
-  // thread-safe. Throws what FontContext throws.
+  // it is among the last few it made and nothing else holds it any more, else a new one. Pango's
+  // caches (font matches, fonts, metrics, glyph extents) fill as text is laid out, so the next
+  // language with the same fonts, or the next save in `watch`, starts warm. Per thread, as Pango's
+  // objects are not thread-safe. Throws what FontContext throws.
   std::shared_ptr<FontContext> context() const;
 };
 

@@ -12,6 +12,7 @@
 
 #include "core/cpu_pin.hpp"
 #include "core/parallel.hpp"
+#include "core/stage_timer.hpp"
 
 using namespace kp;
 
@@ -158,4 +159,64 @@ TEST_CASE("the same worker thread serves one run after another") {
   CHECK(helped);
   const bool same_helper = helper_of_a_run() == first;
   CHECK(same_helper);
+}
+
+namespace {
+
+// A run of two jobs: worker 0 (the caller) ends its job once worker 1 has started its own,
+// which runs `nested`; the caller then waits for worker 1 and may help.
+void caller_waits_while(const std::function<void()>& nested) {
+  std::atomic<bool> started{false};
+  parallel_for_workers(
+      2,
+      [&](unsigned worker, size_t) {
+        if (worker == 0) {
+          const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+          while (!started && std::chrono::steady_clock::now() < give_up) std::this_thread::yield();
+          return;
+        }
+        started = true;
+        nested();
+      },
+      2);
+}
+
+// A run of 8 jobs, each waiting until two workers have joined the run.
+unsigned run_needing_two_workers() {
+  std::atomic<unsigned> arrived{0};
+  const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+  parallel_for_workers(
+      8,
+      [&](unsigned w, size_t) {
+        arrived |= 1u << w;
+        while (arrived != 3u && std::chrono::steady_clock::now() < give_up)
+          std::this_thread::yield();
+      },
+      2);
+  return arrived;
+}
+
+}  // namespace
+
+TEST_CASE("a caller waiting for its run joins a run started meanwhile") {
+  if (usable_cpus().size() < 2) {
+    MESSAGE("one usable CPU: no helper threads");
+    return;
+  }
+  unsigned arrived = 0;
+  caller_waits_while([&] { arrived = run_needing_two_workers(); });
+  CHECK(arrived == 3u);
+}
+
+TEST_CASE("time spent helping other runs is counted apart from one's own") {
+  if (usable_cpus().size() > 1) {
+    const long long before = helping_nanoseconds();
+    caller_waits_while([] { run_needing_two_workers(); });
+    CHECK(helping_nanoseconds() > before);  // the caller helped the nested run
+  }
+  TaskTimer task;
+  helping_nanoseconds() += 40'000'000;  // as if 40 ms went to another run meanwhile
+  std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  CHECK(task.elapsed_ms() < 40);
+  CHECK(task.elapsed_ms() >= 5);
 }

@@ -67,9 +67,12 @@ TEST_CASE("the cache folder is the user's own, or there is none") {
     const std::string dir = user_cache_dir("things");
     CHECK(dir == (base / "kitpress" / "things").string());
     CHECK(fs::is_directory(dir));
-    // A folder others may write into could hold planted data: no cache then.
-    fs::permissions(base / "kitpress" / "things", fs::perms::others_write, fs::perm_options::add);
-    CHECK(user_cache_dir("things").empty());
+    // A folder of ours that others may write into (made under umask 002) is closed to them.
+    fs::permissions(base / "kitpress" / "things", fs::perms::group_write | fs::perms::others_write,
+                    fs::perm_options::add);
+    CHECK(user_cache_dir("things") == dir);
+    CHECK((fs::status(dir).permissions() & (fs::perms::group_write | fs::perms::others_write)) ==
+          fs::perms::none);
     // A link in place of the folder: no cache either.
     fs::create_directory_symlink(base, base / "kitpress" / "linked");
     CHECK(user_cache_dir("linked").empty());

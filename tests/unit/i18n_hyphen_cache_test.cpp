@@ -182,6 +182,15 @@ TEST_CASE("a copy libhyphen could not walk safely is refused, however well it is
   CHECK(reloaded(HyphenBytes::Source));
   s.repl = nullptr;
 
+  char* nohyphen = d->nohyphen;
+  const int nohyphens = d->nohyphenl;
+  char empty[] = "";  // an empty word that must not be hyphenated: strstr finds it everywhere
+  d->nohyphen = empty;
+  d->nohyphenl = 0;
+  CHECK_FALSE(reloaded());
+  d->nohyphen = nohyphen;
+  d->nohyphenl = nohyphens;
+
   CHECK(reloaded());
   free_hyphen_dictionary(d);
 }

@@ -18,7 +18,8 @@ TEST_CASE("apostrophes and ellipses in every language") {
 
 TEST_CASE("a label joins its text in the language's way") {
   CHECK(label_separator("fr") == " : ");
-  CHECK(apply_typography("Clichés" + label_separator("fr") + "qui ?", "fr") == "Clichés\u202F: qui\u202F?");
+  CHECK(apply_typography("Clichés" + label_separator("fr") + "qui ?", "fr") ==
+        "Clichés\u202F: qui\u202F?");
   CHECK(label_separator("en") == ": ");
   CHECK(label_separator("es") == ": ");
   CHECK(label_separator("ja") == "\uFF1A");

@@ -54,16 +54,28 @@ TEST_CASE("the fingerprint changes when a font in a folder or a subfolder change
 TEST_CASE("a thread gets the same context back while the fonts are unchanged") {
   FontFolder folder;
   FontSources sources{{folder.dir.string()}, {}};
-  auto a = sources.context();
-  CHECK(a == sources.context());
-  CHECK(a->has_family("Noto Sans"));
+  const FontContext* first = nullptr;
+  {
+    auto a = sources.context();
+    first = a.get();
+    CHECK(a->has_family("Noto Sans"));
+  }
+  CHECK(sources.context().get() == first);
   // Other sources in between do not push it out.
   FontSources project{{project_dir() + "/fonts"}, {}};
-  auto b = project.context();
-  CHECK(b != a);
-  CHECK(a == sources.context());
+  CHECK(project.context().get() != first);
+  CHECK(sources.context().get() == first);
+  {
+    // While a laid-out kit holds it, it is not handed out again (its fonts may be released on
+    // another thread).
+    auto held = sources.context();
+    auto other = sources.context();
+    CHECK(held.get() != other.get());
+  }
   // A changed font gives a new context.
   const fs::path font = folder.dir / "NotoSans-Regular.ttf";
   fs::last_write_time(font, fs::last_write_time(font) - std::chrono::hours(1));
-  CHECK(sources.context() != a);
+  auto changed = sources.context();
+  CHECK(changed->has_family("Noto Sans"));
+  CHECK(changed.get() != first);  // `first` is still cached, so its address is not reused
 }
