@@ -160,15 +160,16 @@ unsigned worker_count(size_t n, unsigned threads) {
 
 void parallel_for_workers(size_t n, const std::function<void(unsigned, size_t)>& job,
                           unsigned threads) {
-  const unsigned workers = worker_count(n, threads);
+  // One thread per CPU at most: more would only take turns on the same cores (and a run with
+  // places left would let a waiting caller start one of its jobs deep inside another).
+  const auto cpu_count = static_cast<unsigned>(std::max<size_t>(1, usable_cpus().size()));
+  const unsigned workers = std::min(worker_count(n, threads), cpu_count);
   if (workers <= 1) {
     for (size_t i = 0; i < n; ++i) job(0, i);
     return;
   }
-  // One thread per CPU at most: more would only take turns on the same cores.
   Pool& p = pool();
-  const auto cpu_count = static_cast<unsigned>(std::max<size_t>(1, usable_cpus().size()));
-  p.ensure_helpers(std::min(workers, cpu_count) - 1);
+  p.ensure_helpers(workers - 1);
   // The calling thread keeps to the first CPU while it works with the helpers (unless it is
   // a pinned worker already): Pango's helper threads then start beside it.
   const std::vector<int>& cpus = usable_cpus();
