@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <chrono>
 #include <exception>
 #include <filesystem>
 #include <functional>
@@ -251,31 +250,21 @@ std::vector<std::string> write_outputs(LaidOutKit& k, const BuildOptions& o, Pro
       order.size(),
       [&](size_t n) {
         const size_t i = order[n];
-        const auto started = std::chrono::steady_clock::now();
         const long long written_before = write_nanoseconds();
-        struct Tally {  // counted however the job ends
-          std::atomic<long long>& busy;
-          std::atomic<long long>& write;
-          std::chrono::steady_clock::time_point started;
-          long long written_before;
-          ~Tally() {
-            busy += std::chrono::duration_cast<std::chrono::nanoseconds>(
-                        std::chrono::steady_clock::now() - started)
-                        .count();
-            write += write_nanoseconds() - written_before;
+        {
+          const TimedScope busy(busy_ns);
+          try {
+            if (i < documents) {
+              write_output(k.outputs[i], written[i]);
+            } else {
+              write_png(k.proofs[i - documents].page, o.png_dpi, written[i]);
+            }
+          } catch (...) {
+            errors[i] = std::current_exception();
           }
-        } tally{busy_ns, write_ns, started, written_before};
-        try {
-          if (i < documents) {
-            write_output(k.outputs[i], written[i]);
-          } else {
-            write_png(k.proofs[i - documents].page, o.png_dpi, written[i]);
-          }
-        } catch (...) {
-          errors[i] = std::current_exception();
-          return;
         }
-        if (progress) progress->done(written[i]);
+        write_ns += write_nanoseconds() - written_before;
+        if (progress && !errors[i]) progress->done(written[i]);
       },
       o.threads);
   for (const auto& e : errors)

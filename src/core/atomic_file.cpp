@@ -77,11 +77,7 @@ AtomicOutput::~AtomicOutput() {
 }
 
 void AtomicOutput::commit() {
-  const StageTimer timer;  // syncing and renaming count as writing (see write_nanoseconds)
-  struct Count {
-    const StageTimer& timer;
-    ~Count() { write_nanoseconds() += static_cast<long long>(timer.elapsed_ms() * 1e6); }
-  } count{timer};
+  const TimedScope writing(write_nanoseconds());  // syncing and renaming count as writing
   int fd = ::open(temp_.c_str(), O_RDONLY);
   if (fd < 0) {
     throw std::runtime_error("cannot write " + target_ + ": the temporary file " + temp_ +

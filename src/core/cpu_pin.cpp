@@ -14,9 +14,6 @@ std::vector<int> cpus_in(const cpu_set_t& set) {
   return cpus;
 }
 
-// Read while the program starts, before any worker pins the main thread.
-const std::vector<int>& startup_cpus = usable_cpus();
-
 }  // namespace
 
 const std::vector<int>& usable_cpus() {
@@ -39,7 +36,6 @@ int pinned_cpu() {
 }
 
 CpuPin::CpuPin(int cpu) {
-  (void)startup_cpus;
   cpu_set_t old;
   CPU_ZERO(&old);
   if (cpu < 0 || cpu >= CPU_SETSIZE ||

@@ -6,7 +6,8 @@
 
 namespace kp {
 
-// The CPUs this process may run on (its affinity when the program started), in order.
+// The CPUs this process may run on, in order: its affinity when first asked, which
+// parallel_for_workers does before it pins any thread.
 const std::vector<int>& usable_cpus();
 
 // The CPU the calling thread is pinned to, or -1 when it may run on several.

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <chrono>
 #include <condition_variable>
 #include <exception>
 #include <mutex>
@@ -110,11 +109,12 @@ class Pool {
   // helping_nanoseconds), once, however deep the runs nest.
   static void help(Run& other, unsigned w) {
     const long long before = helping_nanoseconds();
-    const auto start = std::chrono::steady_clock::now();
-    other.work(w);
-    helping_nanoseconds() = before + std::chrono::duration_cast<std::chrono::nanoseconds>(
-                                         std::chrono::steady_clock::now() - start)
-                                         .count();
+    long long span = 0;
+    {
+      const TimedScope helping(span);
+      other.work(w);
+    }
+    helping_nanoseconds() = before + span;  // nested helping is inside the span already
   }
 
   void leave(Run& r) {  // locked
@@ -162,7 +162,8 @@ void parallel_for_workers(size_t n, const std::function<void(unsigned, size_t)>&
                           unsigned threads) {
   // One thread per CPU at most: more would only take turns on the same cores (and a run with
   // places left would let a waiting caller start one of its jobs deep inside another).
-  const auto cpu_count = static_cast<unsigned>(std::max<size_t>(1, usable_cpus().size()));
+  const std::vector<int>& cpus = usable_cpus();
+  const auto cpu_count = static_cast<unsigned>(std::max<size_t>(1, cpus.size()));
   const unsigned workers = std::min(worker_count(n, threads), cpu_count);
   if (workers <= 1) {
     for (size_t i = 0; i < n; ++i) job(0, i);
@@ -172,7 +173,6 @@ void parallel_for_workers(size_t n, const std::function<void(unsigned, size_t)>&
   p.ensure_helpers(workers - 1);
   // The calling thread keeps to the first CPU while it works with the helpers (unless it is
   // a pinned worker already): Pango's helper threads then start beside it.
-  const std::vector<int>& cpus = usable_cpus();
   std::optional<CpuPin> pin;
   if (cpus.size() > 1 && pinned_cpu() < 0) pin.emplace(cpus[0]);
   Run run;

@@ -43,6 +43,24 @@ class TaskTimer {
   long long helping_at_start_;
 };
 
+// Adds the nanoseconds of its lifetime to a counter when it ends, however the scope is left.
+template <typename Counter>
+class TimedScope {
+ public:
+  explicit TimedScope(Counter& counter) : counter_(counter) {}
+  ~TimedScope() {
+    counter_ += std::chrono::duration_cast<std::chrono::nanoseconds>(
+                    std::chrono::steady_clock::now() - start_)
+                    .count();
+  }
+  TimedScope(const TimedScope&) = delete;
+  TimedScope& operator=(const TimedScope&) = delete;
+
+ private:
+  Counter& counter_;
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+};
+
 // Peak resident memory of this process in MiB.
 double peak_memory_mib();
 

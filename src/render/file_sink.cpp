@@ -17,9 +17,8 @@ cairo_status_t FileSink::write(void* closure, const unsigned char* data, unsigne
 }
 
 void FileSink::close() {
-  StageTimer t;
+  const TimedScope writing(write_nanoseconds());
   write_bytes(path_, bytes_, shown_);
-  write_nanoseconds() += static_cast<long long>(t.elapsed_ms() * 1e6);
 }
 
 }  // namespace kp

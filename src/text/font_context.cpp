@@ -108,14 +108,14 @@ std::string select_single_files(const std::vector<std::string>& font_dirs,
   for (const auto& file : font_files) {
     const fs::path abs = fs::absolute(file).lexically_normal();
     const std::string dir = abs.parent_path().string();
+    const bool known = std::find(folders.begin(), folders.end(), dir) != folders.end();
     if (abs.string().find_first_of("*?[]") != std::string::npos ||
-        (std::find(folders.begin(), folders.end(), dir) == folders.end() &&
-         !addable_as_folder(dir, dirs))) {
+        (!known && !addable_as_folder(dir, dirs))) {
       files.push_back(abs.string());
       continue;
     }
     accept += "<glob>" + xml_escape(abs.string()) + "</glob>";
-    if (std::find(folders.begin(), folders.end(), dir) == folders.end()) {
+    if (!known) {
       folders.push_back(dir);
       reject += "<glob>" + xml_escape(dir) + "/*</glob>";
     }
