@@ -12,6 +12,7 @@
 #include "core/atomic_file.hpp"
 #include "i18n/language.hpp"
 #include "i18n/localize.hpp"
+#include "i18n/migrate.hpp"
 #include "i18n/skeleton.hpp"
 #include "i18n/translation.hpp"
 #include "model/kit_loader.hpp"
@@ -27,6 +28,7 @@ struct I18nState {
   std::string language;
   bool update = false;
   bool keys = false;
+  std::vector<std::string> languages;
 };
 
 std::string language_label(const std::string& code) {
@@ -136,6 +138,7 @@ int create(const I18nState& s) {
       report(diags, false);
       return kExitKitError;
     }
+    existing = migrate_translation(*source, *existing);
   }
   std::string yaml = translation_skeleton(*source, s.language, existing ? &*existing : nullptr);
   try {
@@ -158,6 +161,42 @@ int create(const I18nState& s) {
   return kExitOk;
 }
 
+// Rewrites every translation (or those of `languages`) under the kit's current keys.
+int migrate(const I18nState& s) {
+  Diagnostics diags;
+  auto source = load_kit(s.kit_dir, diags);
+  if (!source) {
+    report(diags, false);
+    return kExitKitError;
+  }
+  std::vector<std::string> langs = s.languages;
+  if (langs.empty()) langs = translation_languages(s.kit_dir);
+  int rc = kExitOk;
+  for (const auto& lang : langs) {
+    if (lang == source->language) continue;
+    auto t = load_translation(s.kit_dir, lang, diags);
+    if (!t) {
+      rc = kExitKitError;
+      continue;
+    }
+    MigrationReport r;
+    Translation moved = migrate_translation(*source, *t, &r);
+    try {
+      write_file_atomic(t->file, translation_skeleton(*source, lang, &moved));
+    } catch (const std::exception& e) {
+      std::cerr << "error: " << e.what() << '\n';
+      return kExitOutputError;
+    }
+    std::cout << t->file << ": " << r.kept << " kept, " << r.renamed << " renamed, " << r.moved
+              << " moved, " << r.edited << " edited (now stale), " << r.dropped.size()
+              << " dropped\n";
+    for (const auto& key : r.dropped)
+      std::cout << "  dropped " << key << ": it translates no text of the kit\n";
+  }
+  if (diags.error_count()) report(diags, false);
+  return rc;
+}
+
 const CommandRegistration i18n_command{
     {"i18n", [](CLI::App& app) -> std::function<int()> {
        auto s = std::make_shared<I18nState>();
@@ -173,10 +212,19 @@ const CommandRegistration i18n_command{
        nw->add_option("LANG", s->language, "the language code, e.g. de, ar, ja")->required();
        nw->add_flag("--update", s->update,
                     "the file exists: add the keys it lacks, keep every translation");
+       CLI::App* mg = cmd->add_subcommand(
+           "migrate",
+           "rewrite the translations under the kit's current keys (after an upgrade of "
+           "kitpress, or when source texts moved), keeping every translation");
+       mg->add_option("KIT", s->kit_dir, "the kit folder")->required();
+       mg->add_option("LANG", s->languages, "only these languages (default: all)");
        cmd->footer(
            "Examples:\n  kitpress i18n status kit/bulle-dg\n  kitpress i18n new kit/bulle-dg "
            "it\n");
-       return [s, st] { return st->parsed() ? status(*s) : create(*s); };
+       return [s, st, mg] {
+         if (mg->parsed()) return migrate(*s);
+         return st->parsed() ? status(*s) : create(*s);
+       };
      }}};
 
 }  // namespace
