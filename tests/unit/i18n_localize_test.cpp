@@ -112,7 +112,8 @@ TEST_CASE("localize: texts replaced and located in the translation, language set
 
 TEST_CASE("localize: a missing key falls back to the source with a warning naming it") {
   Diagnostics d;
-  Kit de = localize(source(), translation("de", {{"title", "In der Blase"}}), d);
+  Kit de = localize(source(), translation("de", {{"title", "In der Blase"}}), d,
+                    TranslationReport::EachKey);
   CHECK(de.decks[0].cards[1].body.value == "Il découvre le secteur de l'AICT.");
   CHECK_FALSE(d.has_errors());
   CHECK(d.warning_count() == key_count() - 1);
@@ -133,7 +134,7 @@ TEST_CASE("status and localize: stale when the source changed, extra keys with a
   CHECK(st.stale == std::vector<std::string>{"decks.leviers.cards.pas-a-pas.title"});
   CHECK(st.translated == key_count() - 1);
   Diagnostics d;
-  Kit en = localize(changed, t, d);
+  Kit en = localize(changed, t, d, TranslationReport::EachKey);
   CHECK(en.decks[2].cards[0].title.value == "x");  // a stale translation is still used
   CHECK(messages(d).find("en: the translation of \"decks.leviers.cards.pas-a-pas.title\" is "
                          "stale") != std::string::npos);
@@ -144,7 +145,7 @@ TEST_CASE("status and localize: stale when the source changed, extra keys with a
   t.entries.push_back(extra);
   CHECK(translation_status(source(), t).extra.size() == 1);
   Diagnostics d2;
-  localize(source(), t, d2);
+  localize(source(), t, d2, TranslationReport::EachKey);
   CHECK(messages(d2).find("did you mean \"decks.leviers.cards.pas-a-pas.title\"") !=
         std::string::npos);
 }
@@ -188,4 +189,13 @@ TEST_CASE("every shipped translation loads, complete") {
   }
   CHECK(translation_languages(project_dir() + "/kit/bulle-dg") ==
         std::vector<std::string>{"ar", "de", "en", "es", "ja"});
+}
+
+TEST_CASE("localize: by default one line per kind of problem and language") {
+  Diagnostics d;
+  localize(source(), translation("it", {{"title", "Nella bolla"}}), d);
+  REQUIRE(d.warning_count() == 1);
+  CHECK(messages(d) == "it: " + std::to_string(key_count() - 1) + " of " +
+                           std::to_string(key_count()) +
+                           " texts are not translated; the French text is printed for them\n");
 }
