@@ -48,8 +48,14 @@ class Writer {
   void attr(const char* name, const std::string& v) {
     check(xmlTextWriterWriteAttribute(writer_.get(), X(name), X(v)));
   }
+  // An element holding text; white space a tool could fold is marked to be kept.
   void text_element(const char* name, const std::string& text) {
-    check(xmlTextWriterWriteElement(writer_.get(), X(name), X(text)));
+    start(name);
+    if (text.find('\n') != std::string::npos || text.find("  ") != std::string::npos ||
+        (!text.empty() && (text.front() == ' ' || text.back() == ' ')))
+      attr("xml:space", "preserve");
+    check(xmlTextWriterWriteString(writer_.get(), X(text)));
+    end();
   }
   void end() { check(xmlTextWriterEndElement(writer_.get())); }
   xmlTextWriterPtr get() { return writer_.get(); }
