@@ -3,12 +3,14 @@
 
 #include <filesystem>
 #include <iostream>
+#include <regex>
 
 #include "cli/app.hpp"
 #include "cli/pipeline.hpp"
 #include "cli/report.hpp"
 #include "core/atomic_file.hpp"
 #include "core/suggest.hpp"
+#include "i18n/csv_format.hpp"
 #include "i18n/exchange.hpp"
 #include "i18n/fingerprint.hpp"
 #include "i18n/localize.hpp"
@@ -94,8 +96,8 @@ int export_translation(const std::string& kit_dir, const std::string& language,
       text = write_xliff(set);
       break;
     case ExchangeFormat::Csv:
-      std::cerr << "error: this format is not written yet\n";
-      return kExitUsage;
+      text = write_csv(set);
+      break;
   }
   try {
     write_file_atomic(file, text);
@@ -137,8 +139,14 @@ int import_translation(const std::string& kit_dir, const std::string& file,
       imported = read_xliff(file, file, diags);
       break;
     case ExchangeFormat::Csv:
-      std::cerr << "error: this format is not read yet\n";
-      return kExitUsage;
+      imported = read_csv_translation(file, file, diags);
+      // A spreadsheet does not say its language: the file's name may (de.csv).
+      if (imported && language.empty()) {
+        static const std::regex code("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+        std::string stem = fs::path(file).stem().string();
+        if (std::regex_match(stem, code)) imported->language = stem;
+      }
+      break;
   }
   if (!imported) {
     report(diags, false);

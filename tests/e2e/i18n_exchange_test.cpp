@@ -209,3 +209,35 @@ TEST_CASE("XLIFF 2.0: round trip identical, stale segments marked, well-formed f
   check_round_trip(kit, "xlf", false);
   check_round_trip(default_kit("xliff-default"), "xlf", true);
 }
+
+TEST_CASE("CSV: round trip identical; a spreadsheet's edit imports; errors at file:row:column") {
+  std::string kit = i18n_kit("csv");
+  replace_once(kit + "/kit.yaml", "avant de répondre, et reformule.", "avant de répondre.");
+  std::string csv = temp_dir("csv-out") + "/de.csv";
+  REQUIRE(export_to(kit, csv).exit_code == 0);
+  std::string text = read_text_file(csv);
+  CHECK(text.rfind("\xEF\xBB\xBFkey,source,translation,status,previous,notes\r\n", 0) == 0);
+  CHECK(text.find("decks.qualites.cards.ecoute.body,Il laisse parler les autres avant de "
+                  "répondre.,\"Er lässt die anderen ausreden, bevor er antwortet, und fasst "
+                  "zusammen.\",stale,\"Il laisse parler les autres avant de répondre, et "
+                  "reformule.\",\r\n") != std::string::npos);
+  check_round_trip(kit, "csv", false);
+  check_round_trip(default_kit("csv-default"), "csv", true);
+
+  // Reviewed in a spreadsheet that saves with semicolons: the row is current and printed.
+  std::string edited = temp_dir("csv-edited") + "/de.csv";
+  std::ofstream(edited) << "key;source;translation;status\n"
+                           "decks.qualites.cards.ecoute.body;Il laisse parler les autres avant "
+                           "de répondre.;Er lässt die anderen ausreden.;translated\n";
+  auto r = import_from(kit, edited);
+  CHECK_MESSAGE(r.out.find(": 1 changed") != std::string::npos, r.out);
+  CHECK(cards_text(kit).find("Er lässt die anderen ausreden.") != std::string::npos);
+
+  std::ofstream(edited) << "key,source,translation,status\n"
+                           "decks.qualites.name,Qualités,Eigenschaften,fertig\n"
+                           "title,\"Atelier,Werkstatt,translated\n";
+  r = import_from(kit, edited);
+  CHECK(r.exit_code == 1);
+  CHECK_MESSAGE(r.out.find("de.csv:3:7: error: ") != std::string::npos, r.out);
+  CHECK(r.out.find("de.csv:2:") == std::string::npos);  // parsing stops the file before rows
+}
