@@ -45,10 +45,7 @@ std::string apply_typography(const std::string& text, const std::string& languag
 }
 
 std::string label_separator(const std::string& language) {
-  std::string lang = language.substr(0, language.find('-'));
-  if (lang == "fr") return " : ";  // the space becomes a narrow no-break space in typography
-  if (lang == "ja" || lang == "zh") return "\uFF1A";
-  return ": ";
+  return language_info(language).label_separator;
 }
 
 }  // namespace kp

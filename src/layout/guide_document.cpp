@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "i18n/language.hpp"
 #include "i18n/typography.hpp"
 #include "layout/card_face.hpp"
 #include "layout/cards_document.hpp"
@@ -177,7 +178,8 @@ class GuideComposer {
 
   FlowBlock materials() {
     std::vector<std::string> items;
-    for (const auto& m : materials_checklist(kit_, sticker_count())) {
+    for (const auto& m :
+         materials_checklist(kit_, sticker_count(), language_info(kit_.language).list_comma)) {
       std::string n = std::to_string(m.count);
       std::string text = m.text;
       if (text.rfind(n, 0) == 0) text = "**" + n + "**" + text.substr(n.size());

@@ -284,3 +284,21 @@ TEST_CASE("build --lang: an unknown language is an error with the kit's language
   CHECK(r.exit_code == 1);
   CHECK(r.out.find("no translation into \"dee\" (did you mean \"de\"?)") != std::string::npos);
 }
+
+TEST_CASE("sheet footers join the deck names with the language's list comma (ar، ja、)") {
+  const auto& b = all_languages();
+  REQUIRE_MESSAGE(b.result.exit_code == 0, b.result.out);
+  for (const auto& [lang, comma] : std::vector<std::pair<std::string, std::string>>{
+           {"ar", "\u060C"}, {"ja", "\u3001"}, {"fr", ", "}}) {
+    auto pages = read_words(b.out + "/" + lang + "/cards.pdf");
+    REQUIRE(!pages.empty());
+    // The footer: the words below the last card of the first sheet (bottom margin).
+    std::string footer;
+    for (const auto& w : pages[0].words)
+      if (w.y0 > pages[0].height - 20 * kMm) footer += w.text + " ";
+    CAPTURE(lang);
+    CAPTURE(footer);
+    CHECK(footer.find(comma) != std::string::npos);
+    if (lang != "fr") CHECK(footer.find(",") == std::string::npos);
+  }
+}
