@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <set>
 
 #include "core/utf8.hpp"
@@ -35,6 +36,46 @@ void strip_soft_hyphens(GlyphRun& run) {
   }
   text += run.text.substr(std::min(at, run.text.size()));
   run.text = std::move(text);
+}
+
+bool katakana(gunichar c) {
+  return (c >= 0x30A1 && c <= 0x30FA) || c == 0x30FC || (c >= 0xFF66 && c <= 0xFF9D);
+}
+
+bool full_stop(gunichar c) {
+  return c == 0x3002 || c == 0xFF0E || c == 0xFF01 || c == 0xFF1F;
+}
+
+// Japanese and Chinese may break between any two characters; two such breaks read badly and
+// are kept as far as the width allows: inside a katakana word (a loan word such as
+// "ネットワーク" reads as one), and before the last two characters of a sentence, so that no
+// line holds a lone kana and its "。".
+void keep_cjk_words(PangoLayout* layout, PangoAttrList* attrs) {
+  const char* text = pango_layout_get_text(layout);
+  auto keep = [&](const char* from, const char* to) {
+    PangoAttribute* a = pango_attr_allow_breaks_new(FALSE);
+    a->start_index = static_cast<guint>(from - text);
+    a->end_index = static_cast<guint>(to - text);
+    pango_attr_list_insert(attrs, a);
+  };
+  const char* word = nullptr;  // start of the katakana run being read
+  const char* prev = nullptr;  // the character before `p`
+  const char* prev2 = nullptr;
+  for (const char* p = text; *p; p = g_utf8_next_char(p)) {
+    const gunichar c = g_utf8_get_char(p);
+    if (katakana(c)) {
+      if (!word) word = p;
+    } else {
+      if (word && g_utf8_next_char(word) != p) keep(word, p);
+      word = nullptr;
+    }
+    if (full_stop(c) && prev2 && g_unichar_isalpha(g_utf8_get_char(prev2)) &&
+        g_unichar_isalpha(g_utf8_get_char(prev)))
+      keep(prev2, g_utf8_next_char(p));
+    prev2 = prev;
+    prev = p;
+  }
+  if (word && *g_utf8_next_char(word)) keep(word, word + std::strlen(word));
 }
 
 }  // namespace
@@ -299,6 +340,7 @@ TextBlock layout_text(const FontContext& fonts, const std::string& raw, const Te
   }
   if (!style.features.empty())
     pango_attr_list_insert(attrs, pango_attr_font_features_new(style.features.c_str()));
+  if (lang.script == Script::Cjk) keep_cjk_words(layout, attrs);
   pango_layout_set_attributes(layout, attrs);
   pango_attr_list_unref(attrs);
   return TextBlock(layout, style.size, pitch);

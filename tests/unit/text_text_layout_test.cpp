@@ -9,6 +9,7 @@
 
 #include "cli/pipeline.hpp"
 #include "core/paths.hpp"
+#include "i18n/language.hpp"
 #include "i18n/localize.hpp"
 #include "model/kit_loader.hpp"
 
@@ -151,4 +152,50 @@ TEST_CASE(
   }
   CHECK(paragraphs >= 8);
   CHECK(with_parentheses >= 2);
+}
+
+namespace {
+const FontContext& japanese_fonts() {
+  static FontContext fc({project_dir() + "/fonts"}, system_fonts_for("ja").found);
+  return fc;
+}
+// The text of each line of a block.
+std::vector<std::string> line_texts(const TextBlock& b) {
+  std::vector<std::string> out;
+  const char* text = pango_layout_get_text(b.layout());
+  for (GSList* l = pango_layout_get_lines_readonly(b.layout()); l; l = l->next) {
+    auto* line = static_cast<PangoLayoutLine*>(l->data);
+    out.emplace_back(text + line->start_index, static_cast<size_t>(line->length));
+  }
+  return out;
+}
+}  // namespace
+
+TEST_CASE("Japanese: no line is a lone kana and its 。, no katakana word split where it fits") {
+  TextStyle s;
+  s.family = font_families_for("ja", "Noto Sans");
+  s.language = "ja";
+  s.size = 10;
+  const std::string text =
+      "トップとの信頼を築き、決して頭越しにしない。仕事の質、やりとりの透明さ、日々の関係を通じ"
+      "て……。いきなり研修を勧めるのは禁物。プライドを傷つけかねない。";
+  int checked = 0;
+  for (double width = 90; width <= 200; width += 1) {
+    TextBlock b = layout_text(japanese_fonts(), text, s, width);
+    auto lines = line_texts(b);
+    CAPTURE(width);
+    REQUIRE(lines.size() >= 2);
+    CHECK(g_utf8_strlen(lines.back().c_str(), -1) >= 3);
+    for (size_t i = 0; i + 1 < lines.size(); ++i) {
+      // "プライド" (4 characters, about 40 pt) never ends one line and starts the next.
+      const std::string& end = lines[i];
+      CHECK_FALSE((end.size() >= 3 && end.compare(end.size() - 3, 3, "プ") == 0 &&
+                   lines[i + 1].rfind("ライド", 0) == 0));
+      CHECK(lines[i + 1].rfind("ライド", 0) != 0);
+      CHECK(lines[i + 1].rfind("イド", 0) != 0);
+      CHECK(lines[i + 1].rfind("ド", 0) != 0);
+    }
+    ++checked;
+  }
+  CHECK(checked > 100);
 }
