@@ -6,8 +6,11 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <regex>
 
+#include "model/kit_loader.hpp"
+#include "model/text_keys.hpp"
 #include "support/pdf_tools.hpp"
 
 using namespace kp::test;
@@ -132,4 +135,52 @@ TEST_CASE("i18n migrate: positional keys become stable ones, moved and edited te
                 migrated);
   auto status = run(kitpress() + " i18n status " + sh_quote(kit) + " --keys");
   CHECK(status.out.find("de stale: stickers.texts.aventureux") != std::string::npos);
+}
+
+TEST_CASE("i18n migrate on the default kit: files as before, PDFs byte-identical in every language") {
+  std::string kit = temp_dir("migrate-default") + "/kit";
+  fs::copy(project_dir() + "/kit/bulle-dg", kit, fs::copy_options::recursive);
+  kp::Diagnostics d;
+  auto source = kp::load_kit(kit, d);
+  REQUIRE(source);
+  std::vector<std::pair<std::string, std::string>> keys;  // current → positional
+  kp::visit_text_keys(*source, [&](const kp::TextKey& k, const kp::Text&) {
+    if (k.key != k.positional) keys.emplace_back(k.key, k.positional);
+  });
+  REQUIRE(keys.size() > 50);
+  std::string before = temp_dir("migrate-default-before");
+  REQUIRE(run(kitpress() + " build " + sh_quote(kit) + " --lang all -o " + sh_quote(before))
+              .exit_code == 0);
+  const std::vector<std::string> langs = {"ar", "de", "en", "es", "ja"};
+  std::map<std::string, std::string> current;
+  for (const auto& lang : langs) {
+    const std::string file = kit + "/i18n/" + lang + ".yaml";
+    current[lang] = read_text_file(file);
+    std::string old = current[lang];
+    for (const auto& [key, positional] : keys) {
+      const std::string from = "\n  " + key + ":\n", to = "\n  " + positional + ":\n";
+      size_t at = old.find(from);
+      REQUIRE_MESSAGE(at != std::string::npos, key);
+      old.replace(at, from.size(), to);
+    }
+    std::ofstream(file) << old;
+  }
+  auto r = run(kitpress() + " i18n migrate " + sh_quote(kit));
+  REQUIRE_MESSAGE(r.exit_code == 0, r.out);
+  for (const auto& lang : langs) {
+    CAPTURE(lang);
+    CHECK(read_text_file(kit + "/i18n/" + lang + ".yaml") == current[lang]);
+  }
+  std::string after = temp_dir("migrate-default-after");
+  REQUIRE(run(kitpress() + " build " + sh_quote(kit) + " --lang all -o " + sh_quote(after))
+              .exit_code == 0);
+  int compared = 0;
+  for (const auto& e : fs::recursive_directory_iterator(before)) {
+    if (e.path().extension() != ".pdf") continue;
+    std::string rel = fs::relative(e.path(), before).string();
+    CAPTURE(rel);
+    CHECK(read_text_file(e.path().string()) == read_text_file(after + "/" + rel));
+    ++compared;
+  }
+  CHECK(compared == 24);
 }
