@@ -214,12 +214,10 @@ int accept_translations(const std::string& kit_dir, const std::string& language,
   }
   Translation moved = migrate_translation(*source, *t);
   std::map<std::string, std::string> now;
-  visit_texts(*source, [&](const std::string& key, const Text& text) {
-    now[key] = text_fingerprint(text.value);
-  });
+  visit_texts(*source, [&](const std::string& key, const Text& text) { now[key] = text.value; });
   std::vector<std::string> stale;
   for (const auto& e : moved.entries)
-    if (!e.text.empty() && now.count(e.key) && e.from != now[e.key]) stale.push_back(e.key);
+    if (!e.text.empty() && now.count(e.key) && !e.current_for(now[e.key])) stale.push_back(e.key);
   std::vector<std::string> chosen = all_reviewed ? stale : keys;
   for (const auto& key : chosen) {
     if (std::find(stale.begin(), stale.end(), key) == stale.end()) {
@@ -236,7 +234,7 @@ int accept_translations(const std::string& kit_dir, const std::string& language,
   }
   for (auto& e : moved.entries) {
     if (std::find(chosen.begin(), chosen.end(), e.key) == chosen.end()) continue;
-    e.from = now[e.key];
+    e.from = text_fingerprint(now[e.key]);
     e.before_comment.clear();
   }
   if (int rc = write_translation(*source, kit_dir, moved); rc != kExitOk) return rc;

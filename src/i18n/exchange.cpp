@@ -70,7 +70,7 @@ ExchangeSet exchange_set(const Kit& source, const Translation& t) {
       u.translation = e->text.value;
       if (u.translation.empty())
         u.state = UnitState::Untranslated;
-      else if (e->from == text_fingerprint(text.value))
+      else if (e->current_for(text.value))
         u.state = UnitState::Translated;
       else {
         u.state = UnitState::Stale;

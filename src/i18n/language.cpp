@@ -21,6 +21,7 @@ std::vector<LanguageInfo> make_table() {
   };
   latin("fr", "French", "\u00AB\u202F", "\u202F\u00BB");
   t.back().label_separator = " : ";  // the space becomes a narrow no-break space in typography
+  t.back().spaced_punctuation = true;
   latin("en", "English", "\u201C", "\u201D");
   latin("de", "German", "\u201E", "\u201C");
   latin("es", "Spanish", "\u00AB", "\u00BB");

@@ -28,6 +28,8 @@ struct LanguageInfo {
   // Arabic, "、" in Japanese), and between a label and its text (" : " in French, "：" in CJK).
   std::string list_comma = ", ";
   std::string label_separator = ": ";
+  // French: a narrow no-break space before ; : ! ? and inside « » (typography replaces a space).
+  bool spaced_punctuation = false;
 };
 
 // The language of a BCP 47 tag ("de-CH" → German); unknown languages get Latin defaults.

@@ -30,7 +30,7 @@ TranslationStatus translation_status(const Kit& source, const Translation& t) {
     const TranslationEntry* e = t.find(key);
     if (!e || e->text.empty())
       s.missing.push_back(key);
-    else if (e->from != text_fingerprint(text.value))
+    else if (!e->current_for(text.value))
       s.stale.push_back(key);
     else
       ++s.translated;
@@ -81,7 +81,7 @@ Kit localize(const Kit& source, const Translation& t, Diagnostics& diags,
                           std::to_string(text.where.line) + ")");
       return;
     }
-    if (each && e->from != text_fingerprint(text.value)) {
+    if (each && !e->current_for(text.value)) {
       diags.warning(e->from_at,
                     tag + "the translation of \"" + key + "\" is stale: the " + from +
                         " text changed after it was translated",

@@ -131,12 +131,12 @@ std::string translation_skeleton(const Kit& source, const std::string& language,
     out += comment(source.language + ": ", text.value, 4);
     const std::string now = text_fingerprint(text.value);
     const bool kept = e && !e->text.empty();
-    if (kept && e->from != now) {
+    if (kept && !e->current_for(text.value)) {
       std::string before = e->translated_from();
       if (!before.empty() && text_fingerprint(before) != now)
         out += comment(source.language + " before: ", before, 4);
     }
-    out += "    from: " + (kept ? e->from : now) + "\n";
+    out += "    from: " + (kept && !e->from.empty() ? e->from : now) + "\n";
     out += "    text: " + yaml_scalar(e ? e->text.value : std::string(), 4) + "\n";
   });
   return out;

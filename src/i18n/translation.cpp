@@ -24,6 +24,10 @@ std::string TranslationEntry::translated_from() const {
   return {};
 }
 
+bool TranslationEntry::current_for(const std::string& source_text) const {
+  return from.empty() || from == text_fingerprint(source_text);
+}
+
 void read_entry_comments(const std::string& file_text, Translation& t) {
   std::vector<std::string> lines;
   for (size_t at = 0; at <= file_text.size();) {
@@ -136,7 +140,7 @@ std::optional<Translation> load_translation(const std::string& kit_dir, const st
       }
       MapReader em(v, src, diags, "a translated text");
       if (!em.ok()) continue;
-      if (auto from = em.text("from", true)) {
+      if (auto from = em.text("from", false)) {
         static const std::regex hex("[0-9a-f]{8}");
         if (!std::regex_match(from->value, hex)) {
           diags.error(from->where, "\"from\" must be the 8-digit fingerprint kitpress wrote",

@@ -26,6 +26,9 @@ struct TranslationEntry {
   // The source text this translation was made from, where the file still holds it (the
   // "before" comment, or the source comment while its fingerprint is `from`); else empty.
   std::string translated_from() const;
+  // Made from `source_text` as it is now. An entry without "from" (written by hand) is taken
+  // as current: kitpress writes the fingerprint in at the next rewrite of the file.
+  bool current_for(const std::string& source_text) const;
 };
 
 struct Translation {

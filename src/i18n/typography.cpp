@@ -7,9 +7,9 @@
 namespace kp {
 
 std::string apply_typography(const std::string& text, const std::string& language) {
-  const bool french = language == "fr" || language.rfind("fr-", 0) == 0;
   const char32_t kNarrowNbsp = 0x202F;
   const LanguageInfo& lang = language_info(language);
+  const bool french = lang.spaced_punctuation;
   const std::u32string open = utf8_decode(lang.open_quote), close = utf8_decode(lang.close_quote);
   bool in_quote = false;
   std::u32string in = utf8_decode(text), out;

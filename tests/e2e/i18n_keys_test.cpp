@@ -137,7 +137,8 @@ TEST_CASE("i18n migrate: positional keys become stable ones, moved and edited te
   CHECK(status.out.find("de stale: stickers.texts.aventureux") != std::string::npos);
 }
 
-TEST_CASE("i18n migrate on the default kit: files as before, PDFs byte-identical in every language") {
+TEST_CASE(
+    "i18n migrate on the default kit: files as before, PDFs byte-identical in every language") {
   std::string kit = temp_dir("migrate-default") + "/kit";
   fs::copy(project_dir() + "/kit/bulle-dg", kit, fs::copy_options::recursive);
   kp::Diagnostics d;
@@ -172,8 +173,9 @@ TEST_CASE("i18n migrate on the default kit: files as before, PDFs byte-identical
     CHECK(read_text_file(kit + "/i18n/" + lang + ".yaml") == current[lang]);
   }
   std::string after = temp_dir("migrate-default-after");
-  REQUIRE(run(kitpress() + " build " + sh_quote(kit) + " --lang all -o " + sh_quote(after))
-              .exit_code == 0);
+  REQUIRE(
+      run(kitpress() + " build " + sh_quote(kit) + " --lang all -o " + sh_quote(after)).exit_code ==
+      0);
   int compared = 0;
   for (const auto& e : fs::recursive_directory_iterator(before)) {
     if (e.path().extension() != ".pdf") continue;
@@ -183,4 +185,18 @@ TEST_CASE("i18n migrate on the default kit: files as before, PDFs byte-identical
     ++compared;
   }
   CHECK(compared == 24);
+}
+
+TEST_CASE("a translation written without its from: line is current; kitpress writes it in") {
+  std::string kit = i18n_kit("no-from");
+  const std::string de = kit + "/i18n/de.yaml";
+  const std::string current = read_text_file(de);
+  replace_once(de, "  stickers.texts.curieux:\n    # fr: curieux\n    from: efcc33e6\n",
+               "  stickers.texts.curieux:\n");
+  auto status = run(kitpress() + " i18n status " + sh_quote(kit));
+  CHECK_MESSAGE(std::regex_search(status.out, std::regex("de  German +13 +0 +0 +0 +complete")),
+                status.out);
+  CHECK(german_stickers(kit).back() == "neugierig");
+  REQUIRE(run(kitpress() + " i18n new " + sh_quote(kit) + " de --update").exit_code == 0);
+  CHECK(read_text_file(de) == current);
 }
