@@ -118,6 +118,9 @@ class FaceBuilder {
     t.colour = colour;
     t.language = ctx_.kit.language;
     t.features = ctx_.features;
+    // On a card's narrow measure: no 2-letter fragments, at most 2 hyphens in a row.
+    t.hyphen_edge = 3;
+    t.max_hyphen_run = 2;
     return t;
   }
 
