@@ -168,3 +168,16 @@ TEST_CASE("fields kit: the landscape tarot deck and its backs with a hint, mirro
     CHECK_FALSE(find(back, i == 0 ? "Composter" : "atelier"));
   }
 }
+
+TEST_CASE("fields kit: a card's own back lands behind its front for long-edge duplex") {
+  auto pages = read_words(fields_cards());
+  REQUIRE(pages.size() == 4);
+  const double w = 63 * kMm, h = 88 * kMm;
+  // La maire is at columns 0 and 1 of the first row: its backs at columns 2 and 1.
+  for (int col = 0; col < 3; ++col) {
+    CAPTURE(col);
+    auto in = words_in(pages[1], a4_cell(w, h, 3, 3, col, 0));
+    CHECK(bool(find(in, "élections")) == (col != 0));
+    CHECK_FALSE(find(in, "maire"));  // the back shows the back fields only
+  }
+}
