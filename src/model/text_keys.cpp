@@ -95,11 +95,15 @@ struct Walker {
       one(d + ".name", deck.name);
       one(d + ".lead", deck.lead);
       list(d + ".prompts", deck.prompts);
+      for (auto& field : deck.fields) {
+        one(d + ".fields." + field.name + ".label", field.label);
+        one(d + ".fields." + field.name + ".default", field.default_value);
+      }
       for (auto& card : deck.cards) {
         std::string c = d + ".cards." + card.id;
-        one(c + ".title", card.title);
-        one(c + ".body", card.body);
-        one(c + ".footnote", card.footnote);
+        // The deck's fields in their order (the presets: title, body, footnote).
+        for (const auto& field : deck.fields)
+          if (!field.from_prompts) one(c + "." + field.name, card.value(field.name));
         list(c + ".prompts", card.prompts);
       }
     }

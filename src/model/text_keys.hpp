@@ -21,8 +21,8 @@ struct TextKey {
 // slug of its source text (text_slug), numbered "-2", "-3" where two items of one list share
 // it; so inserting, removing or moving an item never changes another item's key:
 //   title, subtitle, words.sheet,
-//   decks.<deck>.name | .lead | .prompts.<item>,
-//   decks.<deck>.cards.<card>.title | .body | .footnote | .prompts.<item>,
+//   decks.<deck>.name | .lead | .prompts.<item> | .fields.<field>.label | .fields.<field>.default,
+//   decks.<deck>.cards.<card>.title | .body | .footnote | .<declared field> | .prompts.<item>,
 //   stickers.caption, stickers.texts.<item>,
 //   guide.sections.<section>[.sections.<sub>].title | .<item>[.title|.text],
 //   guide.words.<word>, guide.event, guide.agenda.note, guide.agenda.<step>.title|who|

@@ -5,6 +5,7 @@
 
 #include "core/colour.hpp"
 #include "core/paths.hpp"
+#include "model/text_keys.hpp"
 
 using namespace kp;
 
@@ -55,4 +56,56 @@ TEST_CASE("a missing kit folder is a clear error") {
   CHECK_FALSE(load_kit("no/such/kit", d));
   REQUIRE(d.items().size() == 1);
   CHECK(d.items()[0].message.find("does not exist") != std::string::npos);
+}
+
+TEST_CASE("the presets are field lists; a deck's own fields, copies and orientation load") {
+  Diagnostics d;
+  auto kit = load_kit(project_dir() + "/kit/bulle-dg", d);
+  REQUIRE(kit);
+  const auto& prompts = kit->decks[0].fields;
+  REQUIRE(prompts.size() == 4);
+  CHECK(prompts[0].name == "title");
+  CHECK(prompts[0].style == FieldStyle::Title);
+  CHECK(prompts[2].style == FieldStyle::Lines);
+  CHECK(prompts[2].from_prompts);
+  CHECK(prompts[3].style == FieldStyle::Note);
+
+  Diagnostics d2;
+  auto fk = load_kit(project_dir() + "/tests/cases/fields-kit", d2);
+  REQUIRE_MESSAGE(fk, (d2.items().empty() ? "" : d2.items()[0].message));
+  const Deck& actors = fk->decks[0];
+  CHECK(actors.front == FrontLayout::Fields);
+  REQUIRE(actors.fields.size() == 7);
+  CHECK(actors.back == BackLayout::Fields);
+  CHECK(actors.fields[1].name == "role");
+  CHECK(actors.fields[2].style == FieldStyle::Label);
+  CHECK(actors.fields[2].label.value == "Apport");
+  CHECK(actors.fields[4].style == FieldStyle::Badge);
+  CHECK(actors.fields[4].corner == Corner::TopRight);
+  CHECK(actors.cards[0].value("role").value.find("arbitre") != std::string::npos);
+  CHECK(actors.title_of(actors.cards[0]).value == "La maire");
+  CHECK(actors.shown(actors.cards[1], actors.fields[4]).value == "2 mois");  // the default
+  CHECK(actors.cards[0].copies == 2);
+  CHECK(actors.printed_count() == 4);
+  const Deck& actions = fk->decks[1];
+  CHECK(actions.landscape);
+  CHECK(actions.size.width.millimetres() == doctest::Approx(120));
+  CHECK(actions.back == BackLayout::Fields);
+  CHECK(actions.fields[3].lines == 2);
+}
+
+TEST_CASE("declared fields, their labels and defaults have translation keys") {
+  Diagnostics d;
+  auto kit = load_kit(project_dir() + "/tests/cases/fields-kit", d);
+  REQUIRE(kit);
+  std::map<std::string, std::string> keys;
+  visit_texts(*kit, [&](const std::string& k, const Text& t) { keys[k] = t.value; });
+  CHECK(keys["decks.acteurs.cards.maire.name"] == "La maire");
+  CHECK(keys["decks.acteurs.cards.maire.brings"] == "Le foncier communal");
+  CHECK(keys["decks.acteurs.cards.agricultrice.footnote"].find("circuits") != std::string::npos);
+  CHECK(keys["decks.acteurs.fields.brings.label"] == "Apport");
+  CHECK(keys["decks.acteurs.fields.duration.default"] == "2 mois");
+  CHECK(keys["decks.actions.cards.compost.hint"] == "Commencez par un seul quartier.");
+  CHECK(keys["decks.actions.fields.notes.label"] == "Nos idées");
+  CHECK_FALSE(keys.count("decks.acteurs.cards.agricultrice.duration"));  // no value: the default
 }
