@@ -1,10 +1,12 @@
-// cairo drawing of glyph runs, shapes, groups and links.
+// cairo drawing of glyph runs, shapes, groups, links and images.
 #include "render/cairo_draw.hpp"
 
 #include <pango/pangocairo.h>
 
 #include <cstdio>
 #include <string>
+
+#include "render/image_draw.hpp"
 
 namespace kp {
 
@@ -125,6 +127,8 @@ void draw_items(cairo_t* cr, const std::vector<Item>& items, bool tags) {
       cairo_restore(cr);
     } else if (auto* l = std::get_if<Link>(&it.v)) {
       if (tags) draw_link(cr, *l);
+    } else if (auto* im = std::get_if<Image>(&it.v)) {
+      draw_image(cr, *im);
     }
   }
 }

@@ -13,6 +13,7 @@
 
 #include "core/atomic_file.hpp"
 #include "core/utf8.hpp"
+#include "render/press_images.hpp"
 #include "render/trace.hpp"
 #include "text/reverse_cmap.hpp"
 
@@ -276,6 +277,8 @@ class PressWriter {
         items(grp->items);
         HPDF_Page_GRestore(page_);
         where_ = outer;
+      } else if (auto* im = std::get_if<Image>(&it.v)) {
+        throw std::runtime_error("cannot write " + path_ + ": " + press_image_refusal(*im));
       }
       // Links are for screens: a press PDF has none.
     }
