@@ -19,6 +19,9 @@ struct PathOp {
   Point p[3];
 };
 
+enum class LineCap { Butt, Round, Square };
+enum class LineJoin { Miter, Round, Bevel };
+
 struct Shape {
   std::vector<PathOp> path;
   std::optional<Colour> fill;
@@ -26,6 +29,14 @@ struct Shape {
   double line_width = 0.25;
   bool registration = false;  // a mark printed on every separation in press output
   std::vector<double> dash;   // dash pattern in points, empty = solid
+  // Stroke style and fill rule beyond the defaults (butt caps, mitred joins, nonzero fill).
+  LineCap cap = LineCap::Butt;
+  LineJoin join = LineJoin::Miter;
+  double miter_limit = 10;
+  bool even_odd = false;
+  bool plain_style() const {
+    return cap == LineCap::Butt && join == LineJoin::Miter && miter_limit == 10 && !even_odd;
+  }
 };
 
 struct Item;

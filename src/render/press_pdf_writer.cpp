@@ -140,6 +140,17 @@ class PressWriter {
   }
 
   void shape(const Shape& s) {
+    const bool styled = !s.plain_style();
+    if (styled) {
+      HPDF_Page_GSave(page_);
+      HPDF_Page_SetLineCap(page_, s.cap == LineCap::Round    ? HPDF_ROUND_END
+                                  : s.cap == LineCap::Square ? HPDF_PROJECTING_SCUARE_END
+                                                             : HPDF_BUTT_END);
+      HPDF_Page_SetLineJoin(page_, s.join == LineJoin::Round   ? HPDF_ROUND_JOIN
+                                   : s.join == LineJoin::Bevel ? HPDF_BEVEL_JOIN
+                                                               : HPDF_MITER_JOIN);
+      HPDF_Page_SetMiterLimit(page_, r(s.miter_limit));
+    }
     if (s.fill) fill(*s.fill, s.registration);
     if (s.stroke) {
       stroke(*s.stroke, s.registration);
@@ -168,13 +179,14 @@ class PressWriter {
       }
     }
     if (s.fill && s.stroke)
-      HPDF_Page_FillStroke(page_);
+      s.even_odd ? HPDF_Page_EofillStroke(page_) : HPDF_Page_FillStroke(page_);
     else if (s.fill)
-      HPDF_Page_Fill(page_);
+      s.even_odd ? HPDF_Page_Eofill(page_) : HPDF_Page_Fill(page_);
     else if (s.stroke)
       HPDF_Page_Stroke(page_);
     else
       HPDF_Page_EndPath(page_);
+    if (styled) HPDF_Page_GRestore(page_);
   }
 
   HPDF_Font font(const FontHandle& f) {
@@ -278,7 +290,11 @@ class PressWriter {
         HPDF_Page_GRestore(page_);
         where_ = outer;
       } else if (auto* im = std::get_if<Image>(&it.v)) {
-        throw std::runtime_error("cannot write " + path_ + ": " + press_image_refusal(*im));
+        std::vector<Item> shapes;  // an SVG as CMYK paths
+        std::string why;
+        if (!press_image_shapes(*im, &shapes, &why))
+          throw std::runtime_error("cannot write " + path_ + ": " + press_image_refusal(*im, why));
+        items(shapes);
       }
       // Links are for screens: a press PDF has none.
     }

@@ -1,5 +1,5 @@
 // End-to-end checks of images in the office PDF and PNG: SVG as vector paths, PNG embedded once,
-// drawn where the page model puts them; the press writer refuses them with a clear message.
+// drawn where the page model puts them; the press PDF draws SVGs as CMYK paths, refuses PNGs.
 #include <doctest/doctest.h>
 
 #include <cairo.h>
@@ -74,21 +74,28 @@ std::array<int, 3> pixel(const std::string& pdf, int x, int y) {
           static_cast<unsigned char>(bytes[at + 2])};
 }
 
+// icon.svg drawn in (10, 10, 40, 40) and (100, 20, 80, 60): its orange disc where the page
+// model put it, in both places and sizes, the white tick across it, paper between them.
+void check_icon_pixels(const std::string& pdf) {
+  auto c = pixel(pdf, 30, 22);  // inside the disc, above the tick
+  CHECK(c[0] > 200);
+  CHECK(c[1] < 130);
+  c = pixel(pdf, 140, 30);
+  CHECK(c[0] > 200);
+  CHECK(c[1] < 130);
+  c = pixel(pdf, 30, 30);
+  CHECK(c[1] > 200);
+  c = pixel(pdf, 75, 50);
+  CHECK(c == std::array<int, 3>{255, 255, 255});
+}
+
 }  // namespace
 
 TEST_CASE("an SVG image is drawn as vector paths in the office PDF: no raster image") {
   const std::string pdf = temp_dir("image-svg") + "/svg.pdf";
   write_pdf(page_with(image("icon.svg"), {{10, 10, 40, 40}, {100, 20, 80, 60}}), pdf);
   CHECK(raster_images(pdf).empty());
-  // The icon's orange disc is where the page model put it, in both places and sizes.
-  auto c = pixel(pdf, 30, 22);  // inside the disc, above the tick
-  CHECK(c[0] > 200);
-  CHECK(c[1] < 120);
-  c = pixel(pdf, 140, 30);
-  CHECK(c[0] > 200);
-  CHECK(c[1] < 120);
-  c = pixel(pdf, 75, 50);  // between them: paper
-  CHECK(c == std::array<int, 3>{255, 255, 255});
+  check_icon_pixels(pdf);
   // The vector form has no pixels to count: its content stream holds the disc's curves.
   auto q =
       run("qpdf --qdf --object-streams=disable " + sh_quote(pdf) + " - | grep -ao ' c ' | wc -l");
@@ -147,17 +154,38 @@ TEST_CASE("the PNG proof draws images too, and PDFs with images are byte-identic
   CHECK(read_text_file(dir + "/a.pdf") == read_text_file(dir + "/b.pdf"));
 }
 
-TEST_CASE("the press PDF refuses images with a located error rather than leave them out") {
-  Document doc = page_with(image("icon.svg"), {{10, 10, 40, 40}, {60, 10, 40, 40}});
+TEST_CASE("the press PDF draws an SVG as CMYK paths: no raster image, no RGB colour") {
+  Document doc = page_with(image("icon.svg"), {{10, 10, 40, 40}, {100, 20, 80, 60}});
   Diagnostics d;
   check_press_images(doc, d);
-  REQUIRE(d.items().size() == 1);  // once per file, at the key that names it
+  CHECK(d.items().empty());
+  const std::string pdf = temp_dir("image-press-svg") + "/press.pdf";
+  write_press_pdf(doc, pdf);
+  CHECK(raster_images(pdf).empty());
+  auto content = run("qpdf --qdf --object-streams=disable " + sh_quote(pdf) + " -");
+  REQUIRE(content.exit_code == 0);
+  CHECK(content.out.find(" rg\n") == std::string::npos);  // no DeviceRGB fill or stroke
+  CHECK(content.out.find(" RG\n") == std::string::npos);
+  CHECK(content.out.find(" k\n") != std::string::npos);   // DeviceCMYK
+  CHECK(content.out.find("1 J\n") != std::string::npos);  // the tick's round caps
+  check_icon_pixels(pdf);
+}
+
+TEST_CASE("the press PDF refuses a PNG or a gradient with a located error, writing nothing") {
+  Document doc = page_with(image("flag.png"), {{10, 10, 40, 40}, {60, 10, 40, 40}});
+  Document grad = page_with(image("gradient.svg"), {{10, 60, 20, 20}});
+  doc.pages[0].items.push_back(grad.pages[0].items[0]);
+  Diagnostics d;
+  check_press_images(doc, d);
+  REQUIRE(d.items().size() == 2);  // once per file, at the key that names it
   CHECK(d.items()[0].where.file == "deck.yaml");
   CHECK(d.items()[0].where.line == 4);
-  CHECK(d.items()[0].message.find("\"icon.svg\"") != std::string::npos);
+  CHECK(d.items()[0].message.find("\"flag.png\" cannot go into the press PDF: it is a PNG") !=
+        std::string::npos);
+  CHECK(d.items()[1].message.find("\"gradient.svg\"") != std::string::npos);
+  CHECK(d.items()[1].message.find("gradient") != std::string::npos);
   CHECK(d.items()[0].hint.find("--press") != std::string::npos);
   const std::string pdf = temp_dir("image-press") + "/press.pdf";
-  CHECK_THROWS_WITH(write_press_pdf(doc, pdf),
-                    doctest::Contains("the press PDF cannot draw images yet (\"icon.svg\")"));
+  CHECK_THROWS_WITH(write_press_pdf(doc, pdf), doctest::Contains("it is a PNG"));
   CHECK(read_text_file(pdf).empty());  // nothing written
 }
