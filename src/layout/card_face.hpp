@@ -18,7 +18,10 @@ struct CardContext {
 // The front of card `index` of `deck`: (0,0) is the card's top-left trim corner; art
 // that reaches the edge extends `bleed` beyond it. Text that cannot fit is an error.
 Group card_front(const CardContext& ctx, const Deck& deck, size_t index);
-// The back of any card of `deck`.
+// The back of any card of `deck` (standard or blank).
 Group card_back(const CardContext& ctx, const Deck& deck);
+// The back of card `index` of a deck with fields on the back (BackLayout::Fields), laid out
+// like a front.
+Group card_fields_back(const CardContext& ctx, const Deck& deck, size_t index);
 
 }  // namespace kp

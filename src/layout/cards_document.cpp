@@ -94,17 +94,24 @@ Document compose_cards(const Kit& kit, const FontContext& fonts, const SheetOpti
     std::vector<CardSlot> slots;
     Group back = card_back(ctx, deck);
     const double w = deck.size.width.points(), h = deck.size.height.points();
-    if (proofs) proofs->push_back({deck.id + "-back", proof_page(back, w, h)});
+    if (proofs && deck.back != BackLayout::Fields)
+      proofs->push_back({deck.id + "-back", proof_page(back, w, h)});
     for (size_t i = 0; i < deck.cards.size(); ++i) {
       CardSlot s;
       s.front = card_front(ctx, deck, i);
-      s.back = back;
+      s.back = deck.back == BackLayout::Fields ? card_fields_back(ctx, deck, i) : back;
       s.w = w;
       s.h = h;
       s.deck_id = deck.id;
       s.deck_name = deck.name.value;
-      if (proofs)
-        proofs->push_back({deck.id + "-" + deck.cards[i].id + "-front", proof_page(s.front, w, h)});
+      const std::string name = deck.id + "-" + deck.cards[i].id;
+      if (proofs) {
+        proofs->push_back({name + "-front", proof_page(s.front, w, h)});
+        if (deck.back == BackLayout::Fields)
+          proofs->push_back({name + "-back", proof_page(s.back, w, h)});
+      }
+      // Every copy takes its own place on the sheets.
+      for (int c = 1; c < deck.cards[i].copies; ++c) slots.push_back(s);
       slots.push_back(std::move(s));
     }
     decks.push_back(std::move(slots));

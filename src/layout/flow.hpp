@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/diagnostics.hpp"
+#include "layout/inline_markup.hpp"
 #include "layout/page.hpp"
 #include "text/font_context.hpp"
 #include "text/text_layout.hpp"
@@ -145,9 +146,5 @@ struct FlowResult {
 // no font has) go to diags at the block's location.
 FlowResult layout_flow(const FontContext& fonts, const std::vector<FlowBlock>& blocks,
                        const FlowStyle& style, const FlowFrame& frame, Diagnostics& diags);
-
-// Inline **bold** and *italic* to Pango markup, escaped, with the language's typography and
-// (when `hyphenate`) soft hyphens at libhyphen's break points.
-std::string inline_markup(const std::string& marked, const std::string& language, bool hyphenate);
 
 }  // namespace kp

@@ -6,7 +6,7 @@
 
 #include "i18n/hyphenator.hpp"
 #include "i18n/typography.hpp"
-#include "layout/flow.hpp"
+#include "layout/inline_markup.hpp"
 
 namespace kp {
 

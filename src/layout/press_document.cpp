@@ -72,12 +72,19 @@ Document compose_press_cards(const Kit& kit, const FontContext& fonts, const Pre
   CardContext ctx{kit, fonts, o.bleed, diags, "liga 0"};
   for (const auto& deck : kit.decks) {
     const double w = deck.size.width.points(), h = deck.size.height.points();
+    const bool own_backs = deck.back == BackLayout::Fields;
     Group back = card_back(ctx, deck);
-    check_reproducible(back, "the back of deck \"" + deck.id + "\"", kit, deck.where, diags);
+    if (!own_backs)
+      check_reproducible(back, "the back of deck \"" + deck.id + "\"", kit, deck.where, diags);
     for (size_t i = 0; i < deck.cards.size(); ++i) {
       const Card& card = deck.cards[i];
       Group front = card_front(ctx, deck, i);
       check_reproducible(front, "card \"" + deck.id + "/" + card.id + "\"", kit, card.where, diags);
+      if (own_backs) {
+        back = card_fields_back(ctx, deck, i);
+        check_reproducible(back, "the back of card \"" + deck.id + "/" + card.id + "\"", kit,
+                           card.where, diags);
+      }
       const std::string name = deck.id + "/" + card.id;
       doc.pages.push_back(face_page(front, w, h, o, name + " " + kit.word("fronts", "front")));
       doc.pages.push_back(face_page(back, w, h, o, name + " " + kit.word("backs", "back")));

@@ -19,6 +19,55 @@ const Deck* Kit::find_deck(const std::string& id) const {
   return nullptr;
 }
 
+bool is_standard_field(const std::string& name) {
+  return name == "title" || name == "body" || name == "footnote";
+}
+
+const Text& Card::value(const std::string& name) const {
+  static const Text none;
+  if (name == "title") return title;
+  if (name == "body") return body;
+  if (name == "footnote") return footnote;
+  auto it = values.find(name);
+  return it == values.end() ? none : it->second;
+}
+
+Text& Card::value(const std::string& name) {
+  if (name == "title") return title;
+  if (name == "body") return body;
+  if (name == "footnote") return footnote;
+  return values[name];
+}
+
+const Field* Deck::find_field(const std::string& field) const {
+  for (const auto& f : fields)
+    if (f.name == field) return &f;
+  return nullptr;
+}
+
+bool Deck::has_back_fields() const {
+  for (const auto& f : fields)
+    if (f.side == Side::Back) return true;
+  return false;
+}
+
+const Text& Deck::shown(const Card& card, const Field& f) const {
+  const Text& own = card.value(f.name);
+  return own.empty() ? f.default_value : own;
+}
+
+const Text& Deck::title_of(const Card& card) const {
+  for (const auto& f : fields)
+    if (f.style == FieldStyle::Title || f.style == FieldStyle::Big) return shown(card, f);
+  return card.title;
+}
+
+size_t Deck::printed_count() const {
+  size_t n = 0;
+  for (const auto& c : cards) n += static_cast<size_t>(c.copies);
+  return n;
+}
+
 size_t Kit::card_count() const {
   size_t n = 0;
   for (const auto& d : decks) n += d.cards.size();

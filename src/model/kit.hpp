@@ -28,9 +28,36 @@ struct Theme {
   Length min_size = Length::pt(7);
 };
 
-enum class FrontLayout { Text, Prompts, Big };
-enum class BackLayout { Standard, Blank };
+enum class FrontLayout { Text, Prompts, Big, Fields };
+enum class BackLayout { Standard, Blank, Fields };
 enum class Symbol { Circle, Square, Triangle, Diamond, Hexagon };
+
+// How a field prints (kit/README.md, "Fields"): a title; a paragraph; a small bold label
+// followed by the value; a labelled writing area of ruled lines; a large centred word; a
+// short value in a corner; a small muted note at the bottom of the card.
+enum class FieldStyle { Title, Text, Label, Lines, Big, Badge, Note };
+enum class Corner { TopRight, TopLeft, BottomRight, BottomLeft };
+enum class Side { Front, Back };
+
+// One field a deck declares (or a preset gives it): cards give its value by `name`.
+struct Field {
+  std::string name;
+  Location where;
+  FieldStyle style = FieldStyle::Text;
+  Side side = Side::Front;
+  bool required = false;
+  Text default_value;  // printed when a card gives no value (translated with the deck)
+  Text label;          // Label and Lines: the label printed before the value or the lines
+  int lines = 3;       // Lines: how many ruled lines
+  Corner corner = Corner::TopRight;  // Badge
+  // Lines of the `prompts` preset: one writing area per prompt of the card (or the deck),
+  // sharing the height left, instead of one area labelled `label`.
+  bool from_prompts = false;
+};
+
+// The names of the fields a card stores in Card::title, body and footnote (the fields of
+// the presets, which the guide and worksheets also print).
+bool is_standard_field(const std::string& name);
 
 struct Card {
   std::string id;
@@ -39,6 +66,13 @@ struct Card {
   Text body;
   Text footnote;
   std::vector<Text> prompts;  // overrides the deck's prompts when not empty
+  // The values of the deck's other declared fields, by field name.
+  std::map<std::string, Text> values;
+  int copies = 1;  // how many of this card are printed
+
+  // The value of field `name` (title, body, footnote or a declared one); empty if unset.
+  const Text& value(const std::string& name) const;
+  Text& value(const std::string& name);
 };
 
 struct Deck {
@@ -49,11 +83,23 @@ struct Deck {
   Colour colour;
   Symbol symbol = Symbol::Circle;
   NamedSize size;
-  FrontLayout front = FrontLayout::Text;
+  bool landscape = false;                 // `orientation: landscape`: `size` is already turned
+  FrontLayout front = FrontLayout::Text;  // a preset, or Fields when the deck declares them
   BackLayout back = BackLayout::Standard;
   Text lead;
   std::vector<Text> prompts;
+  // The fields in print order: the preset's (text, prompts, big) or the deck's own.
+  std::vector<Field> fields;
+  int copies = 1;  // the default of the cards' `copies`
   std::vector<Card> cards;
+
+  const Field* find_field(const std::string& field) const;
+  bool has_back_fields() const;
+  // The value card prints for `f`: its own, else the field's default.
+  const Text& shown(const Card& card, const Field& f) const;
+  // The card's title as the guide lists it: its first title or big field.
+  const Text& title_of(const Card& card) const;
+  size_t printed_count() const;  // cards with their copies
 };
 
 struct Stickers {
@@ -175,7 +221,7 @@ struct Kit {
   // A word kitpress prints (from `words:`), or `fallback` when the kit does not give it.
   std::string word(const std::string& key, const std::string& fallback) const;
   const Deck* find_deck(const std::string& id) const;
-  size_t card_count() const;
+  size_t card_count() const;  // card designs, not counting copies
 };
 
 }  // namespace kp

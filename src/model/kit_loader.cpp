@@ -312,14 +312,149 @@ class Loader {
     choose(m, "back", {"standard", "blank"}, "back layout", deck.back);
     deck.lead = fold(m.text("lead", false), "the lead");
     deck.prompts = m.text_list("prompts", false);
+    if (auto o = m.text("orientation", false)) {
+      std::string why;
+      if (auto orient = parse_orientation(o->value, &why)) {
+        deck.landscape = *orient == Orientation::Landscape;
+        double w = deck.size.width.points(), h = deck.size.height.points();
+        if (deck.landscape ? w < h : w > h) std::swap(deck.size.width, deck.size.height);
+      } else {
+        diags_.error(o->where, "\"orientation\": \"" + o->value + "\" is not valid", why);
+      }
+    }
+    if (auto c = m.integer("copies", 1, 1000, false)) deck.copies = *c;
+    const YamlNode* fields = m.get("fields");
     const YamlNode* cards = m.require("cards");
     m.finish();
+    if (fields) {
+      if (m.get("front")) {
+        diags_.error(m.key_at("front"),
+                     "a deck declares either \"fields\" or a \"front\" layout, not both",
+                     "remove \"front\": the layouts text, prompts and big are presets of fields");
+      }
+      deck.front = FrontLayout::Fields;
+      read_fields(*fields, src, deck);
+    } else {
+      deck.fields = preset_fields(deck.front);
+    }
     if (deck.front == FrontLayout::Prompts && deck.prompts.empty()) {
       diags_.error(m.key_at("front"), "the layout \"prompts\" needs a \"prompts\" list in the deck",
                    "add\n  prompts:\n    - First question");
     }
+    if (deck.has_back_fields()) {
+      if (m.get("back")) {
+        diags_.error(m.key_at("back"),
+                     "fields with \"side: back\" print on the back: the deck cannot also have "
+                     "\"back\"",
+                     "remove \"back\", or print those fields on the front");
+      }
+      deck.back = BackLayout::Fields;
+    }
     if (cards) read_cards(*cards, src, deck);
     kit.decks.push_back(std::move(deck));
+  }
+
+  // The fields of a preset layout, in print order.
+  static std::vector<Field> preset_fields(FrontLayout front) {
+    auto field = [](const char* name, FieldStyle style, bool required = false) {
+      Field f;
+      f.name = name;
+      f.style = style;
+      f.required = required;
+      return f;
+    };
+    std::vector<Field> out;
+    switch (front) {
+      case FrontLayout::Text:
+      case FrontLayout::Fields:
+        out = {field("title", FieldStyle::Title, true), field("body", FieldStyle::Text)};
+        break;
+      case FrontLayout::Prompts: {
+        Field prompts = field("prompts", FieldStyle::Lines);
+        prompts.from_prompts = true;
+        out = {field("title", FieldStyle::Title, true), field("body", FieldStyle::Text), prompts};
+        break;
+      }
+      case FrontLayout::Big:
+        out = {field("title", FieldStyle::Big, true), field("body", FieldStyle::Text)};
+        break;
+    }
+    out.push_back(field("footnote", FieldStyle::Note));
+    return out;
+  }
+
+  void read_fields(const YamlNode& n, const SourceFile& src, Deck& deck) {
+    if (!n.is_map() || n.entries.empty()) {
+      diags_.error(src.at_offset(n.offset), "\"fields\" must map each field name to its style",
+                   "write e.g.\n  fields:\n    name: title\n    role: text\n    question: "
+                   "{style: label, label: Question}");
+      return;
+    }
+    static const std::vector<std::string> styles = {"title", "text",  "label", "lines",
+                                                    "big",   "badge", "note"};
+    static const std::set<std::string> reserved = {"id", "copies", "prompts", "icon", "image"};
+    std::set<int> corners;
+    for (const auto& [key, spec] : n.entries) {
+      Field f;
+      f.where = src.at_offset(key.offset);
+      Text name{key.scalar, f.where};
+      if (!key.is_scalar() || !valid_id(name)) continue;
+      f.name = key.scalar;
+      if (reserved.count(f.name)) {
+        diags_.error(f.where, "\"" + f.name + "\" is a card key of kitpress, not a field name",
+                     "choose another name for the field");
+        continue;
+      }
+      if (deck.find_field(f.name)) {
+        diags_.error(f.where, "the field \"" + f.name + "\" is declared twice",
+                     "give each field its own name");
+        continue;
+      }
+      std::string style;
+      Text style_at;
+      if (spec.is_scalar()) {
+        style_at = Text{spec.scalar, src.at_offset(spec.offset)};
+      } else {
+        MapReader fm(spec, src, diags_, "a field");
+        if (!fm.ok()) continue;
+        if (auto s = fm.text("style", true)) style_at = *s;
+        if (const YamlNode* r = fm.get("required")) {
+          if (r->is_scalar() && (r->scalar == "true" || r->scalar == "false")) {
+            f.required = r->scalar == "true";
+          } else {
+            diags_.error(fm.at(*r), "\"required\" must be true or false");
+          }
+        }
+        f.default_value = fold(fm.text("default", false), "the default of field " + f.name);
+        f.label = fold(fm.text("label", false), "the label of field " + f.name);
+        if (auto l = fm.integer("lines", 1, 40, false)) f.lines = *l;
+        choose(fm, "corner", {"top-right", "top-left", "bottom-right", "bottom-left"}, "corner",
+               f.corner);
+        choose(fm, "side", {"front", "back"}, "side", f.side);
+        fm.finish();
+      }
+      if (style_at.value.empty()) style_at.value = "text";  // reported; read on
+      auto it = std::find(styles.begin(), styles.end(), style_at.value);
+      if (it == styles.end()) {
+        diags_.error(
+            style_at.where,
+            "unknown field style \"" + style_at.value + "\"" + did_you_mean(style_at.value, styles),
+            "use " + join_choices(styles));
+        it = styles.begin() + 1;  // read on as a text field: the cards' values are not errors
+      }
+      f.style = static_cast<FieldStyle>(it - styles.begin());
+      if (f.style == FieldStyle::Label && f.label.empty()) {
+        diags_.error(f.where, "the field \"" + f.name + "\" has the style label but no label",
+                     "write e.g.\n    " + f.name + ": {style: label, label: Question}");
+      }
+      if (f.style == FieldStyle::Badge &&
+          !corners.insert(static_cast<int>(f.corner) * 2 + static_cast<int>(f.side)).second) {
+        diags_.error(f.where, "two badges of the deck share a corner",
+                     "give this one another corner: top-left, bottom-right or bottom-left");
+      }
+      if (f.required && !f.default_value.empty()) f.required = false;  // the default serves
+      deck.fields.push_back(std::move(f));
+    }
   }
 
   void read_cards(const YamlNode& n, const SourceFile& src, Deck& deck) {
@@ -345,10 +480,18 @@ class Loader {
         }
       }
       std::string what = "card \"" + card.id + "\"";
-      card.title = fold(m.text("title", true), "the title of " + what);
-      card.body = fold(m.text("body", false), "the body of " + what);
-      card.footnote = fold(m.text("footnote", false), "the footnote of " + what);
+      // The keys of the presets are the format's own (in the schema); a declared field is
+      // the kit's.
+      auto read = [&](const std::string& name, bool required) {
+        return is_standard_field(name) ? m.text(name, required) : m.declared_text(name, required);
+      };
+      for (const auto& f : deck.fields) {
+        if (f.from_prompts) continue;
+        card.value(f.name) = fold(read(f.name, f.required), "the " + f.name + " of " + what);
+      }
       card.prompts = m.text_list("prompts", false);
+      card.copies = deck.copies;
+      if (auto c = m.integer("copies", 1, 1000, false)) card.copies = *c;
       m.finish();
       deck.cards.push_back(std::move(card));
     }

@@ -18,11 +18,19 @@ void visit_texts(Kit& kit, const std::function<void(const std::string& key, Text
     one(d + ".name", deck.name);
     one(d + ".lead", deck.lead);
     list(d + ".prompts", deck.prompts);
+    for (auto& field : deck.fields) {
+      one(d + ".fields." + field.name + ".label", field.label);
+      one(d + ".fields." + field.name + ".default", field.default_value);
+    }
     for (auto& card : deck.cards) {
       std::string c = d + ".cards." + card.id;
       one(c + ".title", card.title);
       one(c + ".body", card.body);
       one(c + ".footnote", card.footnote);
+      // The deck's other fields, in the order it declares them.
+      for (const auto& field : deck.fields)
+        if (!is_standard_field(field.name) && !field.from_prompts)
+          one(c + "." + field.name, card.value(field.name));
       list(c + ".prompts", card.prompts);
     }
   }

@@ -11,8 +11,8 @@ namespace kp {
 // order of the source files. Keys come from ids, or from 1-based positions where a list has
 // no ids:
 //   title, subtitle, words.sheet,
-//   decks.<deck>.name | .lead | .prompts.<n>,
-//   decks.<deck>.cards.<card>.title | .body | .footnote | .prompts.<n>,
+//   decks.<deck>.name | .lead | .prompts.<n> | .fields.<field>.label | .fields.<field>.default,
+//   decks.<deck>.cards.<card>.title | .body | .footnote | .<declared field> | .prompts.<n>,
 //   stickers.caption, stickers.texts.<n>,
 //   guide.sections.<section>[.sections.<sub>].title | .body.<n>[.<item>] | .body.<n>.title|.text,
 //   guide.words.<word>, guide.event, guide.agenda.note, guide.agenda.steps.<n>.title|who|

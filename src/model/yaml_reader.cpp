@@ -112,6 +112,13 @@ std::vector<Text> MapReader::text_list(const std::string& key, bool required) {
   return out;
 }
 
+std::optional<Text> MapReader::declared_text(const std::string& key, bool required) {
+  auto t = text(key, required);
+  known_.erase(std::remove(known_.begin(), known_.end(), key), known_.end());
+  declared_.push_back(key);
+  return t;
+}
+
 namespace {
 std::mutex& accepted_mutex() {
   static std::mutex m;
@@ -134,13 +141,14 @@ void MapReader::finish() {
     accepted()[what_].insert(known_.begin(), known_.end());
   }
   if (!ok_) return;
+  std::vector<std::string> all = known_;
+  all.insert(all.end(), declared_.begin(), declared_.end());
   for (const auto& [k, v] : node_.entries) {
     if (!k.is_scalar()) continue;
-    if (std::find(known_.begin(), known_.end(), k.scalar) != known_.end()) continue;
-    std::string suggestion = closest_match(k.scalar, known_);
-    std::string hint = suggestion.empty()
-                           ? "the keys " + what_ + " takes are: " + join_choices(known_)
-                           : "did you mean \"" + suggestion + "\"?";
+    if (std::find(all.begin(), all.end(), k.scalar) != all.end()) continue;
+    std::string suggestion = closest_match(k.scalar, all);
+    std::string hint = suggestion.empty() ? "the keys " + what_ + " takes are: " + join_choices(all)
+                                          : "did you mean \"" + suggestion + "\"?";
     diags_.error(at(k), "unknown key \"" + k.scalar + "\" in " + what_, hint);
   }
 }

@@ -43,6 +43,9 @@ class MapReader {
   std::optional<int> integer(const std::string& key, int min, int max, bool required);
   std::optional<Colour> colour(const std::string& key, bool required);
   std::vector<Text> text_list(const std::string& key, bool required);
+  // A text under a key the kit declared (a deck's field), not the format: known to finish(),
+  // but left out of accepted_keys().
+  std::optional<Text> declared_text(const std::string& key, bool required);
 
   // Reports keys never asked for. Call once, after all get()s.
   void finish();
@@ -54,6 +57,7 @@ class MapReader {
   std::string what_;
   bool ok_ = false;
   std::vector<std::string> known_;
+  std::vector<std::string> declared_;
 };
 
 // Every mapping kind read so far (the MapReader's `what`, e.g. "the deck") with the keys it

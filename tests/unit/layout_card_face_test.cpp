@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "core/paths.hpp"
+#include "layout/card_style.hpp"
 #include "model/kit_loader.hpp"
 #include "render/trace.hpp"
 #include "support/default_kit.hpp"
@@ -91,4 +92,69 @@ TEST_CASE("a body too long for the card is an error naming card, field and overf
   CHECK(d.items()[0].message.find("card \"leviers/pas-a-pas\": the body does not fit: it is ") ==
         0);
   CHECK(d.items()[0].message.find("mm too tall at the minimum size 7.0pt") != std::string::npos);
+}
+
+namespace {
+// A kit of the test cases loaded once, with its own fonts.
+struct CaseKit {
+  Diagnostics diags;
+  Kit kit;
+  FontContext fonts;
+  explicit CaseKit(const std::string& rel) : fonts(font_dirs_for_kit(project_dir() + "/" + rel)) {
+    auto k = load_kit(project_dir() + "/" + rel, diags);
+    REQUIRE(k);
+    kit = *k;
+  }
+};
+}  // namespace
+
+TEST_CASE("the presets as fields draw the other kit's faces as before (golden traces)") {
+  // The references were written when the presets became fields, and cmp found its PDFs
+  // byte-identical to those of the layouts before.
+  CaseKit k("tests/cases/other-kit");
+  Diagnostics d;
+  CardContext ctx{k.kit, k.fonts, 0, d};
+  const Deck& questions = k.kit.decks[0];
+  const Deck& roles = k.kit.decks[1];
+  double w = questions.size.width.points(), h = questions.size.height.points();
+  check_golden("other-questions-act.trace", trace_face(card_front(ctx, questions, 2), w, h));
+  check_golden("other-questions-back.trace", trace_face(card_back(ctx, questions), w, h));
+  w = roles.size.width.points(), h = roles.size.height.points();
+  check_golden("other-roles-devil.trace", trace_face(card_front(ctx, roles, 2), w, h));
+  check_golden("other-roles-back.trace", trace_face(card_back(ctx, roles), w, h));
+  CHECK_FALSE(d.has_errors());
+}
+
+TEST_CASE("declared fields: every value is drawn, the badge in its corner, the hint on the back") {
+  CaseKit k("tests/cases/fields-kit");
+  Diagnostics d;
+  CardContext ctx{k.kit, k.fonts, 0, d};
+  const Deck& actors = k.kit.decks[0];
+  const double w = actors.size.width.points();
+  std::string text;
+  double badge_x = 0, badge_y = 1e9;
+  Group g = card_front(ctx, actors, 0);
+  for_each_run(g.items, Transform(), [&](const GlyphRun& r, const Transform& t) {
+    text += r.text + " ";
+    if (r.text.find("semaines") != std::string::npos) {
+      badge_x = t.apply(r.origin).x;
+      badge_y = t.apply(r.origin).y;
+    }
+  });
+  CHECK(text.find("La maire") != std::string::npos);
+  CHECK(text.find("arbitre") != std::string::npos);
+  CHECK(text.find("**") == std::string::npos);
+  CHECK(text.find("Apport") != std::string::npos);
+  CHECK(text.find("foncier communal") != std::string::npos);
+  CHECK(text.find("Question") != std::string::npos);
+  CHECK(badge_x > w / 2);                              // right half
+  CHECK(badge_y < CardStyle::from(k.kit.theme).band);  // in the band
+  const Deck& actions = k.kit.decks[1];
+  CHECK(actions.size.width.points() > actions.size.height.points());
+  std::string back;
+  for_each_run(card_fields_back(ctx, actions, 0).items, Transform(),
+               [&](const GlyphRun& r, const Transform&) { back += r.text + " "; });
+  CHECK(back.find("quartier") != std::string::npos);
+  CHECK(back.find("Composter") == std::string::npos);
+  CHECK_FALSE(d.has_errors());
 }

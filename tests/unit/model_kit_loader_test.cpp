@@ -56,3 +56,38 @@ TEST_CASE("a missing kit folder is a clear error") {
   REQUIRE(d.items().size() == 1);
   CHECK(d.items()[0].message.find("does not exist") != std::string::npos);
 }
+
+TEST_CASE("the presets are field lists; a deck's own fields, copies and orientation load") {
+  Diagnostics d;
+  auto kit = load_kit(project_dir() + "/kit/bulle-dg", d);
+  REQUIRE(kit);
+  const auto& prompts = kit->decks[0].fields;
+  REQUIRE(prompts.size() == 4);
+  CHECK(prompts[0].name == "title");
+  CHECK(prompts[0].style == FieldStyle::Title);
+  CHECK(prompts[2].style == FieldStyle::Lines);
+  CHECK(prompts[2].from_prompts);
+  CHECK(prompts[3].style == FieldStyle::Note);
+
+  Diagnostics d2;
+  auto fk = load_kit(project_dir() + "/tests/cases/fields-kit", d2);
+  REQUIRE_MESSAGE(fk, (d2.items().empty() ? "" : d2.items()[0].message));
+  const Deck& actors = fk->decks[0];
+  CHECK(actors.front == FrontLayout::Fields);
+  REQUIRE(actors.fields.size() == 6);
+  CHECK(actors.fields[1].name == "role");
+  CHECK(actors.fields[2].style == FieldStyle::Label);
+  CHECK(actors.fields[2].label.value == "Apport");
+  CHECK(actors.fields[4].style == FieldStyle::Badge);
+  CHECK(actors.fields[4].corner == Corner::TopRight);
+  CHECK(actors.cards[0].value("role").value.find("arbitre") != std::string::npos);
+  CHECK(actors.title_of(actors.cards[0]).value == "La maire");
+  CHECK(actors.shown(actors.cards[1], actors.fields[4]).value == "2 mois");  // the default
+  CHECK(actors.cards[0].copies == 2);
+  CHECK(actors.printed_count() == 4);
+  const Deck& actions = fk->decks[1];
+  CHECK(actions.landscape);
+  CHECK(actions.size.width.millimetres() == doctest::Approx(120));
+  CHECK(actions.back == BackLayout::Fields);
+  CHECK(actions.fields[3].lines == 2);
+}
