@@ -111,6 +111,36 @@ std::string Hyphenator::hyphenate(const std::string& text, size_t min_word) cons
   return out;
 }
 
+std::string keep_breaks_inside(const std::string& text, size_t edge) {
+  constexpr char32_t kShy = 0x00AD;
+  std::u32string cps = utf8_decode(text);
+  if (cps.find(kShy) == std::u32string::npos) return text;
+  auto letter = [](char32_t c) { return g_unichar_isalpha(c) || g_unichar_ismark(c); };
+  std::u32string out;
+  size_t i = 0;
+  while (i < cps.size()) {
+    if (!letter(cps[i]) && cps[i] != kShy) {
+      out.push_back(cps[i++]);
+      continue;
+    }
+    size_t end = i;  // one word, soft hyphens included
+    while (end < cps.size() && (letter(cps[end]) || cps[end] == kShy)) ++end;
+    size_t letters = 0;
+    for (size_t k = i; k < end; ++k) letters += cps[k] == kShy ? 0 : 1;
+    size_t before = 0;
+    for (size_t k = i; k < end; ++k) {
+      if (cps[k] != kShy) {
+        ++before;
+        out.push_back(cps[k]);
+      } else if (before >= edge && letters - before >= edge) {
+        out.push_back(kShy);
+      }
+    }
+    i = end;
+  }
+  return utf8_encode(out);
+}
+
 const Hyphenator& hyphenator_for(const std::string& language) {
   // The map is locked only to find the slot: a dictionary that loads slowly (German takes
   // seconds) must not hold up the languages built beside it.

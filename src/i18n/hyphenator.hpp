@@ -30,6 +30,10 @@ class Hyphenator {
   std::string hyphenate_word(const std::u32string& word) const;
 };
 
+// `text` with every soft hyphen (U+00AD) dropped that would leave fewer than `edge` letters
+// of its word before or after the break (e.g. "In-ternationales" with edge 3).
+std::string keep_breaks_inside(const std::string& text, size_t edge);
+
 // The dictionary file libhyphen would use for a language, or "" when none is installed.
 std::string hyphen_dictionary_for(const std::string& language);
 

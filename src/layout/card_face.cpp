@@ -17,6 +17,12 @@ namespace kp {
 
 namespace {
 
+std::string points(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1fpt", v);
+  return buf;
+}
+
 std::string upper(const std::string& s) {
   gchar* u = g_utf8_strup(s.c_str(), static_cast<gssize>(s.size()));
   std::string out(u);
@@ -112,6 +118,9 @@ class FaceBuilder {
     t.colour = colour;
     t.language = ctx_.kit.language;
     t.features = ctx_.features;
+    // On a card's narrow measure: no 2-letter fragments, at most 2 hyphens in a row.
+    t.hyphen_edge = 3;
+    t.max_hyphen_run = 2;
     return t;
   }
 
@@ -119,6 +128,14 @@ class FaceBuilder {
                  VAlign v = VAlign::Top, bool shrink = true) {
     return place(text.value.empty() ? "" : prepare(text.value), text.where, field, ts, box, v,
                  shrink);
+  }
+
+  // A title (or big word): it may shrink, and hyphenate when shrinking is not enough, but
+  // never below the size of the card's body, so that the hierarchy holds.
+  PlacedText put_title(const Text& text, const std::string& field, const TextStyle& ts, Rect box,
+                       VAlign v) {
+    return place(text.value.empty() ? "" : prepare(text.value), text.where, field, ts, box, v, true,
+                 body_style().size);
   }
 
   // A text with inline markup (**bold**, *italic*, line breaks), hyphenated like a body.
@@ -130,12 +147,15 @@ class FaceBuilder {
   }
 
   PlacedText place(std::string text, const Location& where, const std::string& field,
-                   const TextStyle& ts, Rect box, VAlign v, bool shrink) {
+                   const TextStyle& ts, Rect box, VAlign v, bool shrink, double min_size = 0) {
     TextBox tb;
     tb.text = std::move(text);
     tb.style = ts;
     tb.box = mirrored(box);
-    tb.min_size = shrink ? style_.min : ts.size;
+    tb.min_size = shrink ? std::max(style_.min, min_size) : ts.size;
+    if (min_size > style_.min)
+      tb.hint = "a title stays at least as large as the body (" + points(min_size) +
+                "): shorten it, or lower theme: body-size";
     tb.valign = v;
     tb.subject = subject_;
     tb.field = field;
@@ -332,10 +352,11 @@ class FaceBuilder {
           TextStyle ts = text_style(style_.title, true, style_.text);
           ts.line_height = 1.1;
           ts.hyphenate = false;  // a title shrinks rather than breaks a word
-          y +=
-              put(v, f.name, ts, {style_.safe, y, inner(), (style_.title * 1.1 * 2 + 1) * spacing_})
-                  .height +
-              (dense_ ? Length::mm(1.5).points() : style_.gap);
+          y += put_title(v, f.name, ts,
+                         {style_.safe, y, inner(), (style_.title * 1.1 * 2 + 1) * spacing_},
+                         VAlign::Top)
+                   .height +
+               (dense_ ? Length::mm(1.5).points() : style_.gap);
           if (!lead_done && !deck_.lead.empty()) y += lead(y);
           lead_done = true;
           break;
@@ -371,7 +392,7 @@ class FaceBuilder {
           ts.line_height = 1.1;
           ts.hyphenate = false;
           double h = bottom - y - reserve;
-          put(v, f.name, ts, {style_.safe, y, inner(), h}, VAlign::Middle);
+          put_title(v, f.name, ts, {style_.safe, y, inner(), h}, VAlign::Middle);
           y += h;
           break;
         }

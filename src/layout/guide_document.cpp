@@ -127,7 +127,7 @@ class GuideComposer {
         if (const Deck* d = kit_.find_deck(b.deck)) {
           std::vector<std::string> items;
           for (const auto& c : d->cards)
-            items.push_back(c.body.empty() ? c.title.value : c.body.value);
+            items.push_back(c.body.empty() ? d->title_of(c).value : c.body.value);
           out.push_back(located(flow_list(items), b.where));
         }
         break;
@@ -224,8 +224,8 @@ class GuideComposer {
     std::vector<std::vector<std::string>> rows;
     for (int g = 0; g < kit_.groups; ++g) {
       const Card& c = deck.cards[profile_of_group(g, deck.cards.size())];
-      rows.push_back(
-          {fill(s_.word("group", "Group {n}"), {{"{n}", std::to_string(g + 1)}}), c.title.value});
+      rows.push_back({fill(s_.word("group", "Group {n}"), {{"{n}", std::to_string(g + 1)}}),
+                      deck.title_of(c).value});
     }
     FlowBlock t =
         flow_table({{1, Align::Start}, {2, Align::Start}},
@@ -236,7 +236,8 @@ class GuideComposer {
 
   void profiles(const Deck& deck, const GuideBlock& b, int level, std::vector<FlowBlock>& out) {
     for (const auto& card : deck.cards) {
-      FlowBlock h = flow_heading(std::min(level + 1, 3), card.title.value, deck.id + "-" + card.id);
+      FlowBlock h =
+          flow_heading(std::min(level + 1, 3), deck.title_of(card).value, deck.id + "-" + card.id);
       h.in_contents = false;
       out.push_back(located(h, card.where));
       if (!card.body.empty())

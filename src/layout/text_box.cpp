@@ -44,7 +44,7 @@ PlacedText place_text(const FontContext& fonts, const TextBox& t, std::vector<It
                           : "it is " + format_mm(Length::pt(fit.overflow)) +
                                 " too tall at the minimum size " + pt(t.min_size);
     Diagnostic d{Severity::Error, t.where, t.subject + ": the " + t.field + " does not fit: " + why,
-                 "shorten the text, or lower theme: min-size"};
+                 t.hint.empty() ? "shorten the text, or lower theme: min-size" : t.hint};
     d.overflow = Overflow{t.subject, t.field, fit.overflow, fit.word_too_wide};
     diags.add(std::move(d));
     return placed;

@@ -20,6 +20,7 @@ struct TextBox {
   std::string subject;  // what holds the text, e.g. card "leviers/confiance"
   std::string field;    // which text, e.g. "body"
   Location where;       // where the text was written
+  std::string hint;     // the hint of a does-not-fit error, when not the usual one
 };
 
 struct PlacedText {

@@ -28,8 +28,8 @@ std::string per_profile_text(const Deck& deck, int groups, const std::string& la
   std::string out;
   for (size_t i = 0; i < n.size(); ++i) {
     if (n[i] == 0) continue;
-    out += (out.empty() ? "" : list_comma(language)) + deck.cards[i].title.value + "\u00A0×\u00A0" +
-           std::to_string(n[i]);
+    out += (out.empty() ? "" : list_comma(language)) + deck.title_of(deck.cards[i]).value +
+           "\u00A0×\u00A0" + std::to_string(n[i]);
   }
   return out;
 }
@@ -75,7 +75,8 @@ std::vector<MaterialLine> materials_checklist(const Kit& kit, const StickerCount
     replace_all(line.text, "{guests}", std::to_string(s.guests));
     if (const Deck* d = kit.find_deck(m.deck)) {
       replace_all(line.text, "{deck}", d->name.value);
-      replace_all(line.text, "{cards}", std::to_string(d->cards.size()));
+      // Cards printed, copies counted.
+      replace_all(line.text, "{cards}", std::to_string(d->printed_count()));
       replace_all(line.text, "{per-profile}", per_profile_text(*d, kit.groups, kit.language));
     }
     if (line.count > 0) out.push_back(std::move(line));

@@ -24,13 +24,9 @@ void visit_texts(Kit& kit, const std::function<void(const std::string& key, Text
     }
     for (auto& card : deck.cards) {
       std::string c = d + ".cards." + card.id;
-      one(c + ".title", card.title);
-      one(c + ".body", card.body);
-      one(c + ".footnote", card.footnote);
-      // The deck's other fields, in the order it declares them.
+      // The deck's fields in their order (the presets: title, body, footnote).
       for (const auto& field : deck.fields)
-        if (!is_standard_field(field.name) && !field.from_prompts)
-          one(c + "." + field.name, card.value(field.name));
+        if (!field.from_prompts) one(c + "." + field.name, card.value(field.name));
       list(c + ".prompts", card.prompts);
     }
   }

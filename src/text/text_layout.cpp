@@ -181,6 +181,69 @@ std::vector<GlyphRun> TextBlock::runs(Point origin, const Colour& colour) const 
   return out;
 }
 
+namespace {
+
+// Sets the text (or markup) of the layout with the style's attributes.
+void set_text(PangoLayout* layout, const std::string& text, const TextStyle& style,
+              const LanguageInfo& lang) {
+  if (style.markup) {
+    pango_layout_set_markup(layout, text.c_str(), static_cast<int>(text.size()));
+  } else {
+    pango_layout_set_attributes(layout, nullptr);
+    pango_layout_set_text(layout, text.c_str(), static_cast<int>(text.size()));
+  }
+  PangoAttrList* attrs = pango_layout_get_attributes(layout);
+  attrs = attrs ? pango_attr_list_ref(attrs) : pango_attr_list_new();
+  const double line_height = style.line_height * lang.line_height_scale;
+  pango_attr_list_insert(attrs, pango_attr_line_height_new_absolute(static_cast<int>(
+                                    std::lround(line_height * style.size * PANGO_SCALE))));
+  if (style.letter_spacing != 0 && lang.letter_spacing) {
+    pango_attr_list_insert(attrs, pango_attr_letter_spacing_new(static_cast<int>(
+                                      std::lround(style.letter_spacing * PANGO_SCALE))));
+  }
+  if (!style.language.empty()) {
+    pango_attr_list_insert(
+        attrs, pango_attr_language_new(pango_language_from_string(style.language.c_str())));
+  }
+  if (!style.features.empty())
+    pango_attr_list_insert(attrs, pango_attr_font_features_new(style.features.c_str()));
+  pango_layout_set_attributes(layout, attrs);
+  pango_attr_list_unref(attrs);
+}
+
+// The ordinal (among the text's soft hyphens) of the soft hyphen that ends the line after
+// `max_run` lines in a row ending in one, or -1 when no run is that long.
+int hyphen_to_drop(PangoLayout* layout, int max_run) {
+  const char* text = pango_layout_get_text(layout);
+  const std::string shy = "\u00AD";
+  int run = 0;
+  for (GSList* l = pango_layout_get_lines_readonly(layout); l; l = l->next) {
+    auto* line = static_cast<PangoLayoutLine*>(l->data);
+    const int end = line->start_index + line->length;
+    bool hyphen = l->next && end >= 2 && std::string(text + end - 2, 2) == shy;
+    run = hyphen ? run + 1 : 0;
+    if (run > max_run) {
+      int ordinal = 0;
+      for (const char* p = text; p < text + end - 2; ++p)
+        if (std::string(p, std::min<size_t>(2, static_cast<size_t>(text + end - p))) == shy)
+          ++ordinal;
+      return ordinal;
+    }
+  }
+  return -1;
+}
+
+// `text` without its soft hyphen number `ordinal` (0-based).
+std::string without_soft_hyphen(std::string text, int ordinal) {
+  const std::string shy = "\u00AD";
+  size_t at = 0;
+  for (int k = 0; (at = text.find(shy, at)) != std::string::npos; ++k, at += shy.size())
+    if (k == ordinal) return text.erase(at, shy.size());
+  return text;
+}
+
+}  // namespace
+
 TextBlock layout_text(const FontContext& fonts, const std::string& raw, const TextStyle& style,
                       double width) {
   const LanguageInfo& lang = language_info(style.language);
@@ -222,28 +285,17 @@ TextBlock layout_text(const FontContext& fonts, const std::string& raw, const Te
   std::string text = style.hyphenate && !style.language.empty() && !style.markup
                          ? hyphenator_for(style.language).hyphenate(raw)
                          : raw;
-  if (style.markup) {
-    pango_layout_set_markup(layout, text.c_str(), static_cast<int>(text.size()));
-  } else {
-    pango_layout_set_text(layout, text.c_str(), static_cast<int>(text.size()));
+  if (style.hyphen_edge > 0)
+    text = keep_breaks_inside(text, static_cast<size_t>(style.hyphen_edge));
+  set_text(layout, text, style, lang);
+  // Too many hyphenated lines in a row: drop the break that ends the first line too many
+  // and lay out again, while that helps.
+  for (int tries = 0; style.max_hyphen_run > 0 && tries < 16; ++tries) {
+    int shy = hyphen_to_drop(layout, style.max_hyphen_run);
+    if (shy < 0) break;
+    text = without_soft_hyphen(text, shy);
+    set_text(layout, text, style, lang);
   }
-  PangoAttrList* attrs = pango_layout_get_attributes(layout);
-  attrs = attrs ? pango_attr_list_ref(attrs) : pango_attr_list_new();
-  const double line_height = style.line_height * lang.line_height_scale;
-  pango_attr_list_insert(attrs, pango_attr_line_height_new_absolute(static_cast<int>(
-                                    std::lround(line_height * style.size * PANGO_SCALE))));
-  if (style.letter_spacing != 0 && lang.letter_spacing) {
-    pango_attr_list_insert(attrs, pango_attr_letter_spacing_new(static_cast<int>(
-                                      std::lround(style.letter_spacing * PANGO_SCALE))));
-  }
-  if (!style.language.empty()) {
-    pango_attr_list_insert(
-        attrs, pango_attr_language_new(pango_language_from_string(style.language.c_str())));
-  }
-  if (!style.features.empty())
-    pango_attr_list_insert(attrs, pango_attr_font_features_new(style.features.c_str()));
-  pango_layout_set_attributes(layout, attrs);
-  pango_attr_list_unref(attrs);
   return TextBlock(layout, style.size);
 }
 

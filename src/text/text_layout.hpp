@@ -27,7 +27,12 @@ struct TextStyle {
   bool hyphenate = true;
   // When the text does not fit even at the minimum size without hyphenation, try with it.
   bool hyphenate_to_fit = true;
-  bool markup = false;   // text is Pango markup
+  bool markup = false;  // text is Pango markup
+  // When > 0, no hyphenation break leaves fewer letters than this of its word on a line.
+  int hyphen_edge = 0;
+  // When > 0, at most this many lines in a row end in a hyphen, where dropping a break
+  // avoids it (the text then reflows).
+  int max_hyphen_run = 0;
   std::string features;  // OpenType features, e.g. "liga 0" (CSS font-feature-settings syntax)
 };
 

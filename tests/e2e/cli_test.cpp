@@ -47,6 +47,11 @@ TEST_CASE("kitpress new scaffolds a kit that builds, with working schema links")
   REQUIRE(pages.size() == 2);
   // Straight quotes print as the language's quotes: « » in French.
   CHECK(pages[0].text().find("Atelier « test »") != std::string::npos);
+  // Its deck declares fields: the label and the badge print (the badge's default too).
+  CHECK(pages[0].text().find("Tip") != std::string::npos);
+  CHECK(pages[0].text().find("5 min") != std::string::npos);
+  std::string deck_text = read_text_file(dir + "/decks/questions.yaml");
+  CHECK(deck_text.find("fields:") != std::string::npos);
   // The modelines point at the shipped schemas from where the kit is.
   std::string kit = read_text_file(dir + "/kit.yaml");
   std::string link =

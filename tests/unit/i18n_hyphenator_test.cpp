@@ -37,3 +37,15 @@ TEST_CASE("a language without a dictionary leaves text unchanged") {
   CHECK_FALSE(h.available());
   CHECK(h.hyphenate("anything") == "anything");
 }
+
+TEST_CASE("keep_breaks_inside drops breaks that leave fewer than N letters") {
+  const std::string shy = "\u00AD";
+  CHECK(keep_breaks_inside("In" + shy + "ter" + shy + "na" + shy + "tio" + shy + "nales", 3) ==
+        "Inter" + shy + "na" + shy + "tio" + shy + "nales");
+  CHECK(keep_breaks_inside("ré" + shy + "fé" + shy + "rents", 3) == "réfé" + shy + "rents");
+  CHECK(keep_breaks_inside("ac" + shy + "tion, " + "ac" + shy + "tion", 2) ==
+        "ac" + shy + "tion, ac" + shy + "tion");
+  CHECK(keep_breaks_inside("sans coupure", 3) == "sans coupure");
+  // Markup around a word is no part of it.
+  CHECK(keep_breaks_inside("<b>ré" + shy + "u" + shy + "nit</b>", 3) == "<b>réu" + shy + "nit</b>");
+}

@@ -8,10 +8,13 @@
 #include <sstream>
 
 #include "core/paths.hpp"
+#include "i18n/language.hpp"
+#include "i18n/localize.hpp"
 #include "layout/card_style.hpp"
 #include "model/kit_loader.hpp"
 #include "render/trace.hpp"
 #include "support/default_kit.hpp"
+#include "text/font_sources.hpp"
 
 using namespace kp;
 
@@ -157,4 +160,63 @@ TEST_CASE("declared fields: every value is drawn, the badge in its corner, the h
   CHECK(back.find("quartier") != std::string::npos);
   CHECK(back.find("Composter") == std::string::npos);
   CHECK_FALSE(d.has_errors());
+}
+
+TEST_CASE("no card title of the default kit is smaller than its body, in any language") {
+  const std::string dir = project_dir() + "/kit/bulle-dg";
+  auto& k = default_kit();
+  std::vector<std::string> languages = translation_languages(dir);
+  languages.insert(languages.begin(), k.kit.language);
+  REQUIRE(languages.size() == 6);
+  for (const auto& lang : languages) {
+    CAPTURE(lang);
+    Diagnostics d;
+    Kit kit = k.kit;
+    if (lang != k.kit.language) {
+      auto t = load_translation(dir, lang, d);
+      REQUIRE(t);
+      kit = localize(k.kit, *t, d);
+    }
+    FontSources sources{font_dirs_for_kit(dir), system_fonts_for(lang).found};
+    auto fonts = sources.context();
+    CardContext ctx{kit, *fonts, 0, d};
+    int cards = 0;
+    for (const auto& deck : kit.decks) {
+      for (size_t i = 0; i < deck.cards.size(); ++i) {
+        CAPTURE(deck.cards[i].id);
+        // In the text colour, bold runs are the title's and regular ones the body's (the
+        // default kit's bodies have no **bold**); band, footer, lead and prompts have others.
+        double title = 1e9, body = 0;
+        for_each_run(card_front(ctx, deck, i).items, Transform(),
+                     [&](const GlyphRun& r, const Transform&) {
+                       if (!(r.colour == kit.theme.text)) return;
+                       if (r.font->postscript_name().find("Bold") != std::string::npos)
+                         title = std::min(title, r.font->size());
+                       else
+                         body = std::max(body, r.font->size());
+                     });
+        CHECK(title < 1e9);
+        CHECK(title >= body);
+        ++cards;
+      }
+    }
+    CHECK(cards == 20);
+    CHECK_FALSE(d.has_errors());
+  }
+}
+
+TEST_CASE("a title that fits only below the body size is a located error, not an inversion") {
+  auto& k = default_kit();
+  Kit kit = k.kit;
+  Deck& deck = kit.decks[2];
+  deck.cards[0].title.value =
+      "Un titre beaucoup trop long pour tenir sur deux lignes de la carte sans devenir plus "
+      "petit que le texte";
+  Diagnostics d;
+  CardContext ctx{kit, k.fonts, 0, d};
+  Group g = card_front(ctx, deck, 0);
+  REQUIRE(d.error_count() >= 1);
+  CHECK(d.items()[0].message.find("card \"leviers/pas-a-pas\": the title does not fit") == 0);
+  CHECK(d.items()[0].hint.find("a title stays at least as large as the body (10.0pt)") == 0);
+  CHECK(d.items()[0].where.line > 0);
 }

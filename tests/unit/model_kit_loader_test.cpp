@@ -5,6 +5,7 @@
 
 #include "core/colour.hpp"
 #include "core/paths.hpp"
+#include "model/text_keys.hpp"
 
 using namespace kp;
 
@@ -74,7 +75,8 @@ TEST_CASE("the presets are field lists; a deck's own fields, copies and orientat
   REQUIRE_MESSAGE(fk, (d2.items().empty() ? "" : d2.items()[0].message));
   const Deck& actors = fk->decks[0];
   CHECK(actors.front == FrontLayout::Fields);
-  REQUIRE(actors.fields.size() == 6);
+  REQUIRE(actors.fields.size() == 7);
+  CHECK(actors.back == BackLayout::Fields);
   CHECK(actors.fields[1].name == "role");
   CHECK(actors.fields[2].style == FieldStyle::Label);
   CHECK(actors.fields[2].label.value == "Apport");
@@ -90,4 +92,20 @@ TEST_CASE("the presets are field lists; a deck's own fields, copies and orientat
   CHECK(actions.size.width.millimetres() == doctest::Approx(120));
   CHECK(actions.back == BackLayout::Fields);
   CHECK(actions.fields[3].lines == 2);
+}
+
+TEST_CASE("declared fields, their labels and defaults have translation keys") {
+  Diagnostics d;
+  auto kit = load_kit(project_dir() + "/tests/cases/fields-kit", d);
+  REQUIRE(kit);
+  std::map<std::string, std::string> keys;
+  visit_texts(*kit, [&](const std::string& k, const Text& t) { keys[k] = t.value; });
+  CHECK(keys["decks.acteurs.cards.maire.name"] == "La maire");
+  CHECK(keys["decks.acteurs.cards.maire.brings"] == "Le foncier communal");
+  CHECK(keys["decks.acteurs.cards.agricultrice.footnote"].find("circuits") != std::string::npos);
+  CHECK(keys["decks.acteurs.fields.brings.label"] == "Apport");
+  CHECK(keys["decks.acteurs.fields.duration.default"] == "2 mois");
+  CHECK(keys["decks.actions.cards.compost.hint"] == "Commencez par un seul quartier.");
+  CHECK(keys["decks.actions.fields.notes.label"] == "Nos idées");
+  CHECK_FALSE(keys.count("decks.acteurs.cards.agricultrice.duration"));  // no value: the default
 }

@@ -84,3 +84,18 @@ TEST_CASE("clock times") {
   CHECK(!parse_clock("9.30"));
   CHECK(!parse_clock("nine"));
 }
+
+TEST_CASE("the materials' {cards} counts every copy of a card") {
+  Kit kit = default_kit(12, 3);
+  MaterialItem item;
+  item.text.value = "{n} jeu de {cards} cartes {deck}";
+  item.deck = "leviers";
+  kit.session.materials = {item};
+  auto before = materials_checklist(kit, {156, 21, 8});
+  REQUIRE(before.size() == 1);
+  CHECK(before[0].text == "1 jeu de 10 cartes Leviers");
+  Deck& leviers = kit.decks[2];
+  leviers.cards[0].copies = 3;  // two more of the first card
+  auto after = materials_checklist(kit, {156, 21, 8});
+  CHECK(after[0].text == "1 jeu de 12 cartes Leviers");
+}

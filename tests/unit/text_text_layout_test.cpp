@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include "core/length.hpp"
 #include "core/paths.hpp"
 
 using namespace kp;
@@ -77,4 +78,34 @@ TEST_CASE("characters missing from the fonts are reported") {
   TextBlock b = layout_text(fonts(), "abc 日本", s, 0);
   auto missing = b.missing_characters();
   CHECK(missing == std::vector<char32_t>{0x65E5, 0x672C});
+}
+
+TEST_CASE(
+    "max_hyphen_run: no more than 2 lines in a row end in a hyphen where a reflow avoids it") {
+  TextStyle ts;
+  ts.language = "fr";
+  ts.size = 10;
+  const std::string text =
+      "Le faire participer aux événements phares de l’AICT, organiser des rencontres avec des "
+      "collègues d’autres CL.";
+  auto hyphen_ends = [](const TextBlock& b) {
+    int run = 0, worst = 0;
+    PangoLayout* l = b.layout();
+    const std::string all = pango_layout_get_text(l);
+    for (GSList* it = pango_layout_get_lines_readonly(l); it; it = it->next) {
+      auto* line = static_cast<PangoLayoutLine*>(it->data);
+      size_t end = static_cast<size_t>(line->start_index + line->length);
+      bool h = it->next && end >= 2 && all.substr(end - 2, 2) == "\u00AD";
+      run = h ? run + 1 : 0;
+      worst = std::max(worst, run);
+    }
+    return worst;
+  };
+  const double width = 55 * kPointsPerMm;  // a poker card's measure
+  TextBlock plain = layout_text(fonts(), text, ts, width);
+  CHECK(hyphen_ends(plain) == 3);  // the default kit's card "leviers/evenements" before
+  ts.max_hyphen_run = 2;
+  TextBlock limited = layout_text(fonts(), text, ts, width);
+  CHECK(hyphen_ends(limited) <= 2);
+  CHECK(limited.line_count() == plain.line_count());
 }
