@@ -1,5 +1,5 @@
 // End-to-end checks of images in the office PDF and PNG: SVG as vector paths, PNG embedded once,
-// drawn where the page model puts them; the press PDF draws SVGs as CMYK paths, refuses PNGs.
+// drawn where the page model puts them; the press PDF draws SVGs as CMYK paths, PNGs as CMYK.
 #include <doctest/doctest.h>
 
 #include <cairo.h>
@@ -89,6 +89,32 @@ void check_icon_pixels(const std::string& pdf) {
   CHECK(c == std::array<int, 3>{255, 255, 255});
 }
 
+// flag.png (32 × 16) drawn in the 40 pt squares of a row from (10, 10): `images` (its uses,
+// from pdfimages -list) all name one image object in `colour_space`; blue top half, yellow
+// bottom half (blue above `blue`), the flag 20 pt high in the middle of its box.
+void check_flag(const std::string& pdf, const std::vector<std::string>& images,
+                const std::string& colour_space, int blue) {
+  std::set<std::string> objects;
+  for (const auto& line : images) {
+    std::istringstream words(line);
+    std::vector<std::string> w{std::istream_iterator<std::string>(words), {}};
+    REQUIRE(w.size() > 10);
+    CHECK(w[3] == "32");
+    CHECK(w[4] == "16");
+    CHECK(w[5] == colour_space);
+    objects.insert(w[10]);
+  }
+  CHECK(objects.size() == 1);
+  auto c = pixel(pdf, 30, 25);
+  CHECK(c[2] > blue);
+  CHECK(c[0] < 90);
+  c = pixel(pdf, 130, 35);
+  CHECK(c[0] > 200);
+  CHECK(c[2] < 80);
+  c = pixel(pdf, 30, 15);  // above the flag: paper
+  CHECK(c == std::array<int, 3>{255, 255, 255});
+}
+
 }  // namespace
 
 TEST_CASE("an SVG image is drawn as vector paths in the office PDF: no raster image") {
@@ -108,26 +134,8 @@ TEST_CASE("a PNG image is embedded once however often it is drawn, and keeps its
   write_pdf(page_with(image("flag.png"), {{10, 10, 40, 40}, {60, 10, 40, 40}, {110, 10, 40, 40}}),
             pdf);
   auto images = raster_images(pdf);
-  REQUIRE(images.size() == 3);    // pdfimages lists each use...
-  std::set<std::string> objects;  // ...of the one image object
-  for (const auto& line : images) {
-    std::istringstream words(line);
-    std::vector<std::string> w{std::istream_iterator<std::string>(words), {}};
-    REQUIRE(w.size() > 10);
-    CHECK(w[3] == "32");
-    CHECK(w[4] == "16");
-    objects.insert(w[10]);
-  }
-  CHECK(objects.size() == 1);
-  // Blue top half and yellow bottom half, the flag 20 pt high in the middle of its 40 pt box.
-  auto c = pixel(pdf, 30, 25);
-  CHECK(c[2] > 180);
-  CHECK(c[0] < 90);
-  c = pixel(pdf, 130, 35);
-  CHECK(c[0] > 200);
-  CHECK(c[2] < 80);
-  c = pixel(pdf, 30, 15);  // above the flag: paper
-  CHECK(c == std::array<int, 3>{255, 255, 255});
+  REQUIRE(images.size() == 3);  // pdfimages lists each use...
+  check_flag(pdf, images, "rgb", 180);
 }
 
 TEST_CASE("the PNG proof draws images too, and PDFs with images are byte-identical across runs") {
@@ -171,8 +179,22 @@ TEST_CASE("the press PDF draws an SVG as CMYK paths: no raster image, no RGB col
   check_icon_pixels(pdf);
 }
 
-TEST_CASE("the press PDF refuses a PNG or a gradient with a located error, writing nothing") {
-  Document doc = page_with(image("flag.png"), {{10, 10, 40, 40}, {60, 10, 40, 40}});
+TEST_CASE("the press PDF embeds an opaque PNG once, as CMYK pixels, the right way up") {
+  Document doc =
+      page_with(image("flag.png"), {{10, 10, 40, 40}, {60, 10, 40, 40}, {110, 10, 40, 40}});
+  Diagnostics d;
+  check_press_images(doc, d);
+  CHECK(d.items().empty());
+  const std::string pdf = temp_dir("image-press-png") + "/press.pdf";
+  write_press_pdf(doc, pdf);
+  auto images = raster_images(pdf);
+  REQUIRE(images.size() == 3);
+  // Blue duller than in the office PDF: naive CMYK seen through poppler.
+  check_flag(pdf, images, "cmyk", 150);
+}
+
+TEST_CASE("the press PDF refuses a translucent PNG or a gradient with a located error") {
+  Document doc = page_with(image("glass.png"), {{10, 10, 40, 40}, {60, 10, 40, 40}});
   Document grad = page_with(image("gradient.svg"), {{10, 60, 20, 20}});
   doc.pages[0].items.push_back(grad.pages[0].items[0]);
   Diagnostics d;
@@ -180,12 +202,12 @@ TEST_CASE("the press PDF refuses a PNG or a gradient with a located error, writi
   REQUIRE(d.items().size() == 2);  // once per file, at the key that names it
   CHECK(d.items()[0].where.file == "deck.yaml");
   CHECK(d.items()[0].where.line == 4);
-  CHECK(d.items()[0].message.find("\"flag.png\" cannot go into the press PDF: it is a PNG") !=
-        std::string::npos);
+  CHECK(d.items()[0].message.find("\"glass.png\" cannot go into the press PDF: it has transparent "
+                                  "pixels") != std::string::npos);
   CHECK(d.items()[1].message.find("\"gradient.svg\"") != std::string::npos);
   CHECK(d.items()[1].message.find("gradient") != std::string::npos);
   CHECK(d.items()[0].hint.find("--press") != std::string::npos);
   const std::string pdf = temp_dir("image-press") + "/press.pdf";
-  CHECK_THROWS_WITH(write_press_pdf(doc, pdf), doctest::Contains("it is a PNG"));
+  CHECK_THROWS_WITH(write_press_pdf(doc, pdf), doctest::Contains("transparent pixels"));
   CHECK(read_text_file(pdf).empty());  // nothing written
 }
