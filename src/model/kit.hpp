@@ -137,6 +137,7 @@ struct GuideBlock {
   };
   Kind kind = Kind::Paragraph;
   Location where;
+  std::string id;           // Tip: its own translation key (optional; else from its text)
   Text title;               // Tip
   Text text;                // Paragraph, Tip
   std::vector<Text> items;  // List, Steps, Profiles (one hint per prompt)
@@ -153,6 +154,7 @@ struct GuideSection {
 // One step of the session's agenda.
 struct AgendaStep {
   Location where;
+  std::string id;  // its translation key (optional; else from its title)
   int minutes = 0;
   Text title, who, materials;
 };
@@ -171,6 +173,7 @@ struct MaterialItem {
 
 struct SurveyQuestion {
   Location where;
+  std::string id;  // its translation key (optional; else from its text)
   Text text;
   std::vector<Text> choices;  // from `choices`, or the titles of the cards of `choices-from`
   std::vector<Text> notes;    // a line under each choice (the card bodies of `choices-from`)

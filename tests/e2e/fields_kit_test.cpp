@@ -181,3 +181,21 @@ TEST_CASE("fields kit: a card's own back lands behind its front for long-edge du
     CHECK_FALSE(find(in, "maire"));  // the back shows the back fields only
   }
 }
+
+TEST_CASE("fields kit: the press PDF draws the same fields, markup faces and own backs") {
+  std::string out = temp_dir("fields-kit-press");
+  auto r = run(sh_quote(kitpress_binary()) + " build " +
+               sh_quote(project_dir() + "/tests/cases/fields-kit") + " --press -o " +
+               sh_quote(out) + " -q");
+  REQUIRE_MESSAGE(r.exit_code == 0, r.out);
+  auto pages = read_words(out + "/fr/cards-press.pdf");
+  REQUIRE(pages.size() == 10);  // 5 designs (copies are a quantity for the shop), front + back
+  CHECK(pages[0].text().find("Apport") != std::string::npos);
+  CHECK(pages[0].text().find("6 semaines") != std::string::npos);
+  CHECK(pages[1].text().find("élections") != std::string::npos);  // la maire's own back
+  CHECK(pages[1].text().find("maire") == std::string::npos);
+  bool italic = false;
+  for (const auto& f : read_fonts(out + "/fr/cards-press.pdf"))
+    italic = italic || f.name.find("Italic") != std::string::npos;
+  CHECK(italic);
+}
