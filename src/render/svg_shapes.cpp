@@ -186,11 +186,10 @@ class Reader {
   // Where the next shape goes: the page items, or the group of the current clip.
   std::vector<Item>& target() {
     if (!st_.clip) return *out_;
-    if (out_->empty() || !std::holds_alternative<Group>(out_->back().v) ||
-        std::get<Group>(out_->back().v).clip->x != st_.clip->x ||
-        std::get<Group>(out_->back().v).clip->y != st_.clip->y ||
-        std::get<Group>(out_->back().v).clip->w != st_.clip->w ||
-        std::get<Group>(out_->back().v).clip->h != st_.clip->h) {
+    const Group* last = out_->empty() ? nullptr : std::get_if<Group>(&out_->back().v);
+    const Rect& c = *st_.clip;
+    if (!last || last->clip->x != c.x || last->clip->y != c.y || last->clip->w != c.w ||
+        last->clip->h != c.h) {
       Group g;
       g.clip = st_.clip;
       g.tag = "svg clip";
