@@ -27,6 +27,8 @@ test: build
 
 deps:
 	@tests/setup-deps.sh
+	@test -d tests/studio/node_modules/playwright-core || \
+	  (cd tests/studio && npm ci --no-audit --no-fund --loglevel=error)
 
 build: deps
 	@cmake -S . -B $(BUILD) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
