@@ -1,4 +1,5 @@
-# kitpress: `make run` installs what is missing, builds and renders the default kit into out/;
+# kitpress: `make run` installs what is missing, builds and renders the default kit into out/
+# (and the second example kit, kit/territoire, into out/territoire);
 # `make test` does the same set-up, then runs every test, once more under ASan + UBSan,
 # replays the fuzz regressions and fuzzes the loader for a minute.
 SHELL := /bin/bash
@@ -17,6 +18,7 @@ FUZZ_ENV   := ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0 \
 
 run: build
 	./$(BUILD)/kitpress build $(KIT) -o out --png
+	./$(BUILD)/kitpress build kit/territoire --lang all -o out/territoire --png
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure

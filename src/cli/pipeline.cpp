@@ -18,6 +18,7 @@
 #include "model/kit_loader.hpp"
 #include "render/pdf_writer.hpp"
 #include "render/png_writer.hpp"
+#include "render/press_images.hpp"
 #include "render/press_pdf_writer.hpp"
 #include "text/font_coverage.hpp"
 #include "text/font_sources.hpp"
@@ -185,6 +186,8 @@ std::optional<LaidOutKit> lay_out(Kit kit, const BuildOptions& o, Diagnostics& d
           fonts = k.worker_fonts[worker].get();
         }
         docs[i] = jobs[i].compose(*fonts, job_diags[i]);
+        if (jobs[i].writer == OutputDocument::Writer::PressPdf)
+          check_press_images(docs[i], job_diags[i]);
       },
       workers);
   // Messages and outputs in the order the outputs are listed, whichever finished first.

@@ -21,10 +21,13 @@ std::optional<Colour> parse_rgb_hex(const std::string& text, std::string* why) {
     return std::nullopt;
   }
   unsigned v = static_cast<unsigned>(std::stoul(text.substr(1), nullptr, 16));
+  return Colour::from_rgb(((v >> 16) & 0xFF) / 255.0, ((v >> 8) & 0xFF) / 255.0,
+                          (v & 0xFF) / 255.0);
+}
+
+Colour Colour::from_rgb(double r, double g, double b) {
   Colour c;
-  c.r = ((v >> 16) & 0xFF) / 255.0;
-  c.g = ((v >> 8) & 0xFF) / 255.0;
-  c.b = (v & 0xFF) / 255.0;
+  c.r = r, c.g = g, c.b = b;
   double k = 1 - std::max({c.r, c.g, c.b});
   if (k >= 1) {
     c.c = c.m = c.y = 0;

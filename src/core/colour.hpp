@@ -22,6 +22,8 @@ struct Colour {
     col.r = r, col.g = g, col.b = b, col.c = c, col.m = m, col.y = y, col.k = k;
     return col;
   }
+  // An sRGB colour (0..1 each) with its CMYK derived naively (K from the darkest channel).
+  static Colour from_rgb(double r, double g, double b);
   // Mixes this colour with white: amount 0 = unchanged, 1 = white (a tint).
   Colour tint(double amount) const;
 };

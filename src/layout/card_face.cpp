@@ -30,6 +30,15 @@ std::string upper(const std::string& s) {
   return out;
 }
 
+// A deck's icon on a white disc of `diameter` centred at `centre` (in the band, on the back):
+// the icon keeps its own colours whatever the deck colour.
+void icon_on_disc(std::vector<Item>& items, const ImageRef& icon, Point centre, double diameter) {
+  const double r = diameter / 2, inner = diameter * 0.64;
+  items.emplace_back(
+      ellipse_shape({centre.x - r, centre.y - r, diameter, diameter}, Colour::white()));
+  items.emplace_back(fit_image(icon, {centre.x - inner / 2, centre.y - inner / 2, inner, inner}));
+}
+
 // One face built from the deck's fields of one side: band, footer, badges, the flowing
 // fields between them and the note at the bottom. The presets text, prompts and big are
 // field lists too (kit_loader), laid out by the same rules.
@@ -212,8 +221,11 @@ class FaceBuilder {
       else
         right -= p.w + Length::mm(1.5).points();
     }
-    g_.items.emplace_back(
-        symbol_shape(deck_.symbol, mirrored(Point{left + icon / 2, cy}), icon, Colour::white()));
+    if (deck_.icon)
+      icon_on_disc(g_.items, deck_.icon, mirrored(Point{left + icon / 2, cy}), icon * 1.25);
+    else
+      g_.items.emplace_back(
+          symbol_shape(deck_.symbol, mirrored(Point{left + icon / 2, cy}), icon, Colour::white()));
     TextStyle ts = text_style(style_.band_text, true, Colour::white());
     ts.letter_spacing = style_.band_tracking;
     ts.hyphenate = false;
@@ -352,10 +364,18 @@ class FaceBuilder {
           TextStyle ts = text_style(style_.title, true, style_.text);
           ts.line_height = 1.1;
           ts.hyphenate = false;  // a title shrinks rather than breaks a word
-          y += put_title(v, f.name, ts,
-                         {style_.safe, y, inner(), (style_.title * 1.1 * 2 + 1) * spacing_},
-                         VAlign::Top)
-                   .height +
+          // A card's icon stands before its title, as tall as a title and a half.
+          double x = style_.safe, width = inner(), icon_h = 0;
+          if (card_.icon && side_ == Side::Front) {
+            icon_h = style_.title * 1.6;
+            g_.items.emplace_back(fit_image(card_.icon, mirrored(Rect{x, y, icon_h, icon_h})));
+            x += icon_h + Length::mm(2).points();
+            width -= icon_h + Length::mm(2).points();
+          }
+          y += std::max(icon_h, put_title(v, f.name, ts,
+                                          {x, y, width, (style_.title * 1.1 * 2 + 1) * spacing_},
+                                          VAlign::Top)
+                                    .height) +
                (dense_ ? Length::mm(1.5).points() : style_.gap);
           if (!lead_done && !deck_.lead.empty()) y += lead(y);
           lead_done = true;
@@ -463,7 +483,10 @@ Group card_back(const CardContext& ctx, const Deck& deck) {
   CardStyle style = CardStyle::from(ctx.kit.theme);
   g.items.emplace_back(rect_shape({-b, -b, w + 2 * b, h + 2 * b}, deck.colour));
   double icon = std::min(w, h) * 0.22;
-  g.items.emplace_back(symbol_shape(deck.symbol, {w / 2, h * 0.36}, icon, Colour::white()));
+  if (deck.icon)
+    icon_on_disc(g.items, deck.icon, {w / 2, h * 0.36}, icon * 1.3);
+  else
+    g.items.emplace_back(symbol_shape(deck.symbol, {w / 2, h * 0.36}, icon, Colour::white()));
   TextStyle ts;
   ts.family = style.family;
   ts.size = 15;

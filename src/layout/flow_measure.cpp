@@ -24,6 +24,8 @@ void translate_items(std::vector<Item>& items, double dx, double dy) {
       g->transform = Transform::translate(dx, dy) * g->transform;
     } else if (auto* l = std::get_if<Link>(&it.v)) {
       l->area.x += dx, l->area.y += dy;
+    } else if (auto* im = std::get_if<Image>(&it.v)) {
+      im->box.x += dx, im->box.y += dy;
     }
   }
 }

@@ -1,6 +1,10 @@
 // Shape builders for the page model.
 #include "layout/page.hpp"
 
+#include <algorithm>
+
+#include "model/image_asset.hpp"
+
 namespace kp {
 
 namespace {
@@ -71,6 +75,15 @@ Shape ellipse_shape(const Rect& r, std::optional<Colour> fill, std::optional<Col
       op(PathOp::Kind::Curve, {cx + k * rx, cy - ry}, {cx + rx, cy - k * ry}, {cx + rx, cy}),
       op(PathOp::Kind::Close)};
   return make(std::move(p), fill, stroke, w);
+}
+
+Image fit_image(std::shared_ptr<const ImageAsset> asset, const Rect& area) {
+  Image im;
+  const double scale = std::min(area.w / asset->width, area.h / asset->height);
+  const double w = asset->width * scale, h = asset->height * scale;
+  im.box = {area.x + (area.w - w) / 2, area.y + (area.h - h) / 2, w, h};
+  im.asset = std::move(asset);
+  return im;
 }
 
 }  // namespace kp

@@ -1,5 +1,6 @@
 // The backend-neutral page model: a size, page boxes and a flat list of drawing items.
 #pragma once
+#include <memory>
 #include <optional>
 #include <string>
 #include <type_traits>
@@ -18,6 +19,9 @@ struct PathOp {
   Point p[3];
 };
 
+enum class LineCap { Butt, Round, Square };
+enum class LineJoin { Miter, Round, Bevel };
+
 struct Shape {
   std::vector<PathOp> path;
   std::optional<Colour> fill;
@@ -25,9 +29,24 @@ struct Shape {
   double line_width = 0.25;
   bool registration = false;  // a mark printed on every separation in press output
   std::vector<double> dash;   // dash pattern in points, empty = solid
+  // Stroke style and fill rule beyond the defaults (butt caps, mitred joins, nonzero fill).
+  LineCap cap = LineCap::Butt;
+  LineJoin join = LineJoin::Miter;
+  double miter_limit = 10;
+  bool even_odd = false;
+  bool plain_style() const {
+    return cap == LineCap::Butt && join == LineJoin::Miter && miter_limit == 10 && !even_odd;
+  }
 };
 
 struct Item;
+struct ImageAsset;  // model/image_asset.hpp
+
+// An image file (PNG or SVG) drawn to fill `box`; fit_image() keeps its aspect ratio.
+struct Image {
+  Rect box;
+  std::shared_ptr<const ImageAsset> asset;
+};
 
 struct Group {
   Transform transform;
@@ -53,7 +72,7 @@ struct NamedDest {
 };
 
 struct Item {
-  std::variant<GlyphRun, Shape, Group, Link> v;
+  std::variant<GlyphRun, Shape, Group, Link, Image> v;
   template <typename T, typename = std::enable_if_t<!std::is_same_v<std::decay_t<T>, Item>>>
   Item(T&& x) : v(std::forward<T>(x)) {}
 };
@@ -103,6 +122,9 @@ Shape ellipse_shape(const Rect& r, std::optional<Colour> fill, std::optional<Col
                     double line_width = 0.25);
 Shape polygon_shape(const std::vector<Point>& pts, std::optional<Colour> fill,
                     std::optional<Colour> stroke = {}, double line_width = 0.25);
+
+// The image `asset` at its aspect ratio, as large as fits in `area` and centred there.
+Image fit_image(std::shared_ptr<const ImageAsset> asset, const Rect& area);
 
 // Calls f(run, transform) for every glyph run in the items, with its accumulated transform.
 template <typename F>

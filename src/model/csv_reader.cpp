@@ -112,6 +112,7 @@ class Parser {
         ++i;
         break;
       }
+      if (t_[i] == '\r' && i + 1 < t_.size() && t_[i + 1] == '\n') ++i;  // a line break: "\n"
       value += t_[i++];
     }
     while (i < t_.size() && blank(t_[i])) ++i;

@@ -24,10 +24,11 @@ struct CsvLimits {
 
 // Parses CSV text (UTF-8; comma, semicolon or tab as separator, chosen from the header line;
 // LF or CRLF line ends; quoted cells with separators, doubled quotes "" and line breaks).
-// Blank lines are skipped; unquoted cells are trimmed. Each cell's Text is located at the
-// file's line and column (in characters) where it starts. Problems (an unclosed quote, text
-// after a closing quote, a row with more or fewer cells than the header, an empty or repeated
-// column name, invalid UTF-8) are located errors with a hint; returns nullopt after any.
+// Blank lines are skipped; unquoted cells are trimmed; a CRLF inside quotes becomes "\n". Each
+// cell's Text is located at the file's line and column (in characters) where it starts. Problems
+// (an unclosed quote, text after a closing quote, a row with more or fewer cells than the header,
+// an empty or repeated column name, invalid UTF-8) are located errors with a hint; returns nullopt
+// after any.
 std::optional<CsvTable> parse_csv(const SourceFile& src, Diagnostics& diags,
                                   const CsvLimits& limits = {});
 

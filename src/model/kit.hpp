@@ -7,6 +7,7 @@
 
 #include "core/colour.hpp"
 #include "core/length.hpp"
+#include "model/image_asset.hpp"
 #include "model/label_stock.hpp"
 #include "model/print_settings.hpp"
 #include "model/yaml_reader.hpp"
@@ -69,6 +70,7 @@ struct Card {
   // The values of the deck's other declared fields, by field name.
   std::map<std::string, Text> values;
   int copies = 1;  // how many of this card are printed
+  ImageRef icon;   // a pictogram beside the title (optional)
 
   // The value of field `name` (title, body, footnote or a declared one); empty if unset.
   const Text& value(const std::string& name) const;
@@ -90,7 +92,9 @@ struct Deck {
   std::vector<Text> prompts;
   // The fields in print order: the preset's (text, prompts, big) or the deck's own.
   std::vector<Field> fields;
-  int copies = 1;  // the default of the cards' `copies`
+  int copies = 1;   // the default of the cards' `copies`
+  ImageRef icon;    // in the band and on the standard back, instead of the symbol (optional)
+  std::string csv;  // the spreadsheet the cards come from (`cards: {csv: ...}`), or ""
   std::vector<Card> cards;
 
   const Field* find_field(const std::string& field) const;

@@ -8,6 +8,7 @@
 #include "core/paths.hpp"
 #include "core/suggest.hpp"
 #include "core/utf8.hpp"
+#include "model/csv_reader.hpp"
 #include "model/guide_reader.hpp"
 #include "model/stock.hpp"
 #include "model/yaml_tree.hpp"
@@ -46,6 +47,14 @@ class Loader {
   std::vector<std::unique_ptr<SourceFile>> sources_;
   std::vector<std::unique_ptr<YamlNode>> roots_;
   const SourceFile* current_ = nullptr;
+  std::map<std::string, ImageRef> images_;  // each image file read once (nullptr: it failed)
+
+  // The image file named in `text`, read and checked once however often it is named.
+  ImageRef image(const Text& text) {
+    auto it = images_.find(text.value);
+    if (it != images_.end()) return it->second;
+    return images_[text.value] = read_image_asset(dir_, text, diags_);
+  }
 
   std::string shown(const std::string& rel) const { return (fs::path(dir_) / rel).string(); }
 
@@ -317,6 +326,7 @@ class Loader {
       }
     }
     if (auto c = m.integer("copies", 1, 1000, false)) deck.copies = *c;
+    if (auto i = m.text("icon", false)) deck.icon = image(*i);
     const YamlNode* fields = m.get("fields");
     const YamlNode* cards = m.require("cards");
     m.finish();
@@ -344,7 +354,10 @@ class Loader {
       }
       deck.back = BackLayout::Fields;
     }
-    if (cards) read_cards(*cards, src, deck);
+    if (cards && cards->is_map())
+      read_csv_cards(*cards, src, deck);
+    else if (cards)
+      read_cards(*cards, src, deck);
     kit.decks.push_back(std::move(deck));
   }
 
@@ -463,16 +476,7 @@ class Loader {
       if (!m.ok()) continue;
       Card card;
       card.where = src.at_offset(item.offset);
-      if (auto id = m.text("id", true); id && valid_id(*id)) {
-        card.id = id->value;
-        auto [it, fresh] = ids.emplace(id->value, id->where);
-        if (!fresh) {
-          diags_.error(id->where,
-                       "duplicate card id \"" + id->value + "\" in deck \"" + deck.id + "\"",
-                       "the first is at line " + std::to_string(it->second.line) +
-                           "; give each card its own id");
-        }
-      }
+      if (auto id = m.text("id", true)) card_id(*id, deck, ids, card);
       std::string what = "card \"" + card.id + "\"";
       // The keys of the presets are the format's own (in the schema); a declared field is
       // the kit's.
@@ -486,7 +490,105 @@ class Loader {
       card.prompts = m.text_list("prompts", false);
       card.copies = deck.copies;
       if (auto c = m.integer("copies", 1, 1000, false)) card.copies = *c;
+      if (auto i = m.text("icon", false)) card.icon = image(*i);
       m.finish();
+      deck.cards.push_back(std::move(card));
+    }
+  }
+
+  // Sets the card's id if it is valid and not already one of `ids` (which it joins).
+  void card_id(const Text& id, const Deck& deck, std::map<std::string, Location>& ids, Card& card) {
+    if (!valid_id(id)) return;
+    card.id = id.value;
+    auto [it, fresh] = ids.emplace(id.value, id.where);
+    if (!fresh) {
+      diags_.error(id.where, "duplicate card id \"" + id.value + "\" in deck \"" + deck.id + "\"",
+                   "the first is at line " + std::to_string(it->second.line) +
+                       "; give each card its own id");
+    }
+  }
+
+  // `cards: {csv: file}`: one card a row of a spreadsheet, whose header names the columns:
+  // id, copies, icon and the deck's fields.
+  void read_csv_cards(const YamlNode& n, const SourceFile& src, Deck& deck) {
+    MapReader m(n, src, diags_, "the card source");
+    std::optional<Text> file = m.text("csv", true);
+    m.finish();
+    if (!file) return;
+    std::optional<CsvTable> table = read_csv_file(dir_, *file, diags_);
+    if (!table) return;
+    deck.csv = file->value;
+    std::vector<std::string> columns = {"id", "copies", "icon"};
+    for (const auto& f : deck.fields)
+      if (!f.from_prompts) columns.push_back(f.name);
+    enum { kId = -1, kCopies = -2, kIcon = -3, kUnknown = -4 };
+    std::vector<int> role;  // per column: a field index, or one of the keys above
+    std::set<std::string> present;
+    for (const Text& h : table->header) {
+      present.insert(h.value);
+      int r = h.value == "id"       ? kId
+              : h.value == "copies" ? kCopies
+              : h.value == "icon"   ? kIcon
+                                    : kUnknown;
+      for (size_t k = 0; k < deck.fields.size() && r == kUnknown; ++k)
+        if (deck.fields[k].name == h.value && !deck.fields[k].from_prompts) r = static_cast<int>(k);
+      if (r == kUnknown) {
+        diags_.error(h.where,
+                     "the column \"" + h.value + "\" is not a field of the deck \"" + deck.id +
+                         "\"" + did_you_mean(h.value, columns),
+                     "the columns may be " + join_choices(columns) +
+                         "; declare the field in the deck's \"fields\" to print it");
+      }
+      role.push_back(r);
+    }
+    for (const auto& f : deck.fields) {
+      if (f.required && !f.from_prompts && !present.count(f.name)) {
+        diags_.error(table->header[0].where,
+                     "the CSV file has no column \"" + f.name + "\" for the required field",
+                     "add a column named \"" + f.name + "\" to the header row");
+      }
+    }
+    if (table->rows.empty()) {
+      diags_.error(file->where, "the CSV file \"" + file->value + "\" has no cards, only a header",
+                   "each row after the header is a card");
+    }
+    std::map<std::string, Location> ids;
+    for (size_t r = 0; r < table->rows.size(); ++r) {
+      const std::vector<Text>& cells = table->rows[r];
+      Card card;
+      card.where = table->row_where[r];
+      card.id = std::to_string(r + 1);  // the row number when there is no id column
+      card.copies = deck.copies;
+      for (size_t k = 0; k < cells.size(); ++k)
+        if (role[k] == kId) card_id(cells[k], deck, ids, card);
+      const std::string what = "card \"" + card.id + "\"";
+      for (size_t k = 0; k < cells.size(); ++k) {
+        const Text& cell = cells[k];
+        if (role[k] >= 0) {
+          const Field& f = deck.fields[static_cast<size_t>(role[k])];
+          if (f.required && cell.empty()) {
+            diags_.error(cell.where,
+                         what + " has no value for the required field \"" + f.name + "\"",
+                         "fill in this cell");
+          }
+          card.value(f.name) = fold(cell, "the " + f.name + " of " + what);
+        } else if (role[k] == kCopies && !cell.empty()) {
+          const bool digits = cell.value.size() <= 4 &&
+                              cell.value.find_first_not_of("0123456789") == std::string::npos;
+          const int count = digits ? std::stoi(cell.value) : 0;
+          if (count < 1 || count > 1000) {
+            diags_.error(cell.where,
+                         "\"copies\": \"" + cell.value +
+                             "\" is not a whole number "
+                             "from 1 to 1000",
+                         "write how many of this card to print, e.g. 2");
+          } else {
+            card.copies = count;
+          }
+        } else if (role[k] == kIcon && !cell.empty()) {
+          card.icon = image(cell);
+        }
+      }
       deck.cards.push_back(std::move(card));
     }
   }

@@ -1,10 +1,12 @@
-// cairo drawing of glyph runs, shapes, groups and links.
+// cairo drawing of glyph runs, shapes, groups, links and images.
 #include "render/cairo_draw.hpp"
 
 #include <pango/pangocairo.h>
 
 #include <cstdio>
 #include <string>
+
+#include "render/image_draw.hpp"
 
 namespace kp {
 
@@ -34,7 +36,24 @@ void path(cairo_t* cr, const std::vector<PathOp>& ops) {
   }
 }
 
+void set_style(cairo_t* cr, const Shape& s) {
+  cairo_set_fill_rule(cr, s.even_odd ? CAIRO_FILL_RULE_EVEN_ODD : CAIRO_FILL_RULE_WINDING);
+  cairo_set_line_cap(cr, s.cap == LineCap::Round    ? CAIRO_LINE_CAP_ROUND
+                         : s.cap == LineCap::Square ? CAIRO_LINE_CAP_SQUARE
+                                                    : CAIRO_LINE_CAP_BUTT);
+  cairo_set_line_join(cr, s.join == LineJoin::Round   ? CAIRO_LINE_JOIN_ROUND
+                          : s.join == LineJoin::Bevel ? CAIRO_LINE_JOIN_BEVEL
+                                                      : CAIRO_LINE_JOIN_MITER);
+  cairo_set_miter_limit(cr, s.miter_limit);
+}
+
 void draw_shape(cairo_t* cr, const Shape& s) {
+  // A shape with its own style keeps it to itself (and plain shapes draw as they always did).
+  const bool styled = !s.plain_style();
+  if (styled) {
+    cairo_save(cr);
+    set_style(cr, s);
+  }
   path(cr, s.path);
   if (s.fill) {
     set_colour(cr, *s.fill);
@@ -50,6 +69,7 @@ void draw_shape(cairo_t* cr, const Shape& s) {
                    0);
     cairo_stroke(cr);
   }
+  if (styled) cairo_restore(cr);
 }
 
 std::string escape_quotes(const std::string& s) {
@@ -125,6 +145,8 @@ void draw_items(cairo_t* cr, const std::vector<Item>& items, bool tags) {
       cairo_restore(cr);
     } else if (auto* l = std::get_if<Link>(&it.v)) {
       if (tags) draw_link(cr, *l);
+    } else if (auto* im = std::get_if<Image>(&it.v)) {
+      draw_image(cr, *im);
     }
   }
 }

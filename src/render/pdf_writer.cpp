@@ -57,8 +57,8 @@ void write_pdf(const Document& doc, const std::string& path) {
     }
     if (!p.label.empty()) cairo_pdf_surface_set_page_label(surface, p.label.c_str());
     for (const auto& d : p.dests) {
-      std::string attrs = "name='" + d.name + "' x=" + std::to_string(d.x) +
-                          " y=" + std::to_string(d.y);
+      std::string attrs =
+          "name='" + d.name + "' x=" + std::to_string(d.x) + " y=" + std::to_string(d.y);
       cairo_tag_begin(cr, CAIRO_TAG_DEST, attrs.c_str());
       cairo_tag_end(cr, CAIRO_TAG_DEST);
     }

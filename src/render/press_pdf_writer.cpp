@@ -13,6 +13,8 @@
 
 #include "core/atomic_file.hpp"
 #include "core/utf8.hpp"
+#include "model/image_asset.hpp"
+#include "render/press_images.hpp"
 #include "render/trace.hpp"
 #include "text/reverse_cmap.hpp"
 
@@ -139,6 +141,17 @@ class PressWriter {
   }
 
   void shape(const Shape& s) {
+    const bool styled = !s.plain_style();
+    if (styled) {
+      HPDF_Page_GSave(page_);
+      HPDF_Page_SetLineCap(page_, s.cap == LineCap::Round    ? HPDF_ROUND_END
+                                  : s.cap == LineCap::Square ? HPDF_PROJECTING_SCUARE_END
+                                                             : HPDF_BUTT_END);
+      HPDF_Page_SetLineJoin(page_, s.join == LineJoin::Round   ? HPDF_ROUND_JOIN
+                                   : s.join == LineJoin::Bevel ? HPDF_BEVEL_JOIN
+                                                               : HPDF_MITER_JOIN);
+      HPDF_Page_SetMiterLimit(page_, r(s.miter_limit));
+    }
     if (s.fill) fill(*s.fill, s.registration);
     if (s.stroke) {
       stroke(*s.stroke, s.registration);
@@ -167,13 +180,14 @@ class PressWriter {
       }
     }
     if (s.fill && s.stroke)
-      HPDF_Page_FillStroke(page_);
+      s.even_odd ? HPDF_Page_EofillStroke(page_) : HPDF_Page_FillStroke(page_);
     else if (s.fill)
-      HPDF_Page_Fill(page_);
+      s.even_odd ? HPDF_Page_Eofill(page_) : HPDF_Page_Fill(page_);
     else if (s.stroke)
       HPDF_Page_Stroke(page_);
     else
       HPDF_Page_EndPath(page_);
+    if (styled) HPDF_Page_GRestore(page_);
   }
 
   HPDF_Font font(const FontHandle& f) {
@@ -276,9 +290,41 @@ class PressWriter {
         items(grp->items);
         HPDF_Page_GRestore(page_);
         where_ = outer;
+      } else if (auto* im = std::get_if<Image>(&it.v)) {
+        image(*im);
       }
       // Links are for screens: a press PDF has none.
     }
+  }
+
+  // An SVG as CMYK paths, a PNG as CMYK pixels (embedded once), filling the image's box.
+  std::map<const ImageAsset*, HPDF_Image> images_;
+  void image(const Image& im) {
+    std::string why;
+    if (!im.asset) return;
+    if (im.asset->format == ImageAsset::Format::Svg) {
+      std::vector<Item> shapes;
+      if (!press_image_shapes(im, &shapes, &why))
+        throw std::runtime_error("cannot write " + path_ + ": " + press_image_refusal(im, why));
+      items(shapes);
+      return;
+    }
+    HPDF_Image& xobject = images_[im.asset.get()];
+    if (!xobject) {
+      CmykPixels px;
+      if (!press_png_pixels(im, &px, &why))
+        throw std::runtime_error("cannot write " + path_ + ": " + press_image_refusal(im, why));
+      xobject =
+          HPDF_LoadRawImageFromMem(pdf_, reinterpret_cast<const HPDF_BYTE*>(px.samples.data()),
+                                   static_cast<HPDF_UINT>(px.width),
+                                   static_cast<HPDF_UINT>(px.height), HPDF_CS_DEVICE_CMYK, 8);
+      check("embedding the image " + im.asset->name);
+    }
+    // The image space's unit square, its first row at the top of the box (the page is flipped).
+    HPDF_Page_GSave(page_);
+    HPDF_Page_Concat(page_, r(im.box.w), 0, 0, r(-im.box.h), r(im.box.x), r(im.box.bottom()));
+    HPDF_Page_ExecuteXObject(page_, xobject);
+    HPDF_Page_GRestore(page_);
   }
 
   void text(const char* key, const std::string& value) {

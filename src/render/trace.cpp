@@ -1,10 +1,12 @@
 // The trace backend: pages as text.
 #include "render/trace.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <sstream>
 
 #include "core/length.hpp"
+#include "model/image_asset.hpp"
 
 namespace kp {
 
@@ -57,6 +59,14 @@ void trace_items(std::ostringstream& out, const std::vector<Item>& items, const 
       Point a = t.apply({l->area.x, l->area.y});
       out << indent << "link " << mm(a.x) << ' ' << mm(a.y) << " -> "
           << (l->page >= 0 ? "page " + std::to_string(l->page + 1) : l->uri) << '\n';
+    } else if (auto* im = std::get_if<Image>(&it.v)) {
+      Point a = t.apply({im->box.x, im->box.y}), b = t.apply({im->box.right(), im->box.bottom()});
+      out << indent << "image " << mm(std::min(a.x, b.x)) << ' ' << mm(std::min(a.y, b.y)) << ' '
+          << mm(std::max(a.x, b.x)) << ' ' << mm(std::max(a.y, b.y)) << ' '
+          << (im->asset ? (im->asset->format == ImageAsset::Format::Svg ? "svg '" : "png '") +
+                              im->asset->name + "'"
+                        : std::string("none"))
+          << '\n';
     }
   }
 }

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <fstream>
 
 #include "support/pdf_tools.hpp"
 
@@ -46,4 +47,22 @@ TEST_CASE("the default kit's files point editors at the schema") {
             .rfind("# yaml-language-server: $schema=../kitpress.schema.json", 0) == 0);
   CHECK(read_text_file(project_dir() + "/kit/bulle-dg/decks/leviers.yaml")
             .rfind("# yaml-language-server: $schema=../../deck.schema.json", 0) == 0);
+}
+
+TEST_CASE("the schema accepts icons and CSV decks: the second example kit and the asset cases") {
+  std::vector<std::string> files = {"kit/territoire/kit.yaml", "tests/cases/csv-kit/kit.yaml",
+                                    "tests/cases/csv-kit/decks/contacts.yaml:deck",
+                                    "tests/cases/fields-kit/decks/acteurs.yaml:deck"};
+  for (const auto& e : fs::directory_iterator(project_dir() + "/kit/territoire/decks"))
+    if (e.path().extension() == ".yaml")
+      files.push_back(fs::relative(e.path(), project_dir()).string() + ":deck");
+  auto r = validate(files);
+  CHECK_MESSAGE(r.exit_code == 0, r.out);
+  // A card source with another key than csv is refused, as the loader refuses it.
+  const std::string dir = temp_dir("schema-csv");
+  std::ofstream(dir + "/deck.yaml") << "id: d\nname: D\ncolour: \"#123456\"\n"
+                                       "cards: { csv: a.csv, sheet: 2 }\n";
+  r = run("python3 " + sh_quote(project_dir() + "/tests/support/validate_schema.py") + " " +
+          sh_quote(project_dir() + "/kit") + " " + sh_quote(dir + "/deck.yaml:deck"));
+  CHECK(r.exit_code == 1);
 }

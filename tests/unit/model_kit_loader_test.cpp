@@ -109,3 +109,40 @@ TEST_CASE("declared fields, their labels and defaults have translation keys") {
   CHECK(keys["decks.actions.fields.notes.label"] == "Nos idées");
   CHECK_FALSE(keys.count("decks.acteurs.cards.agricultrice.duration"));  // no value: the default
 }
+
+TEST_CASE("icons: a deck's and a card's SVG are read once each, located at their key") {
+  Diagnostics d;
+  auto kit = load_kit(project_dir() + "/tests/cases/fields-kit", d);
+  REQUIRE_MESSAGE(kit, (d.items().empty() ? "" : d.items()[0].message));
+  const Deck& acteurs = kit->decks[0];
+  REQUIRE(acteurs.icon);
+  CHECK(acteurs.icon->format == ImageAsset::Format::Svg);
+  CHECK(acteurs.icon->name == "icons/acteurs.svg");
+  CHECK(acteurs.icon->where.file.find("decks/acteurs.yaml") != std::string::npos);
+  REQUIRE(acteurs.cards[0].icon);
+  CHECK(acteurs.cards[0].icon->name == "icons/cle.svg");
+  CHECK(!acteurs.cards[1].icon);
+  CHECK(!kit->decks[1].icon);
+}
+
+TEST_CASE("a CSV deck: one card a row, values by column name, ids, copies, located cells") {
+  Diagnostics d;
+  auto kit = load_kit(project_dir() + "/tests/cases/csv-kit", d);
+  REQUIRE_MESSAGE(kit, (d.items().empty() ? "" : format_diagnostic(d.items()[0], false)));
+  const Deck& deck = kit->decks[0];
+  CHECK(deck.csv == "decks/contacts.csv");
+  REQUIRE(deck.cards.size() == 50);
+  const Card& c = deck.cards[0];
+  CHECK(c.id == "c01");
+  CHECK(deck.title_of(c).value == "Contact 01");  // the title field is `name`
+  CHECK(c.value("area").value == "Sud");
+  CHECK(c.value("role").value == "Agricultrice, maraîchère bio");
+  CHECK(c.value("role").where.file.find("contacts.csv") != std::string::npos);
+  CHECK(c.value("role").where.line == 2);
+  CHECK(c.value("role").where.column == 16);  // its opening quote, after "c01,Contact 01,"
+  CHECK(deck.cards[2].copies == 2);
+  CHECK(deck.cards[1].copies == 1);
+  CHECK(deck.cards[6].value("role").value == "Deux missions :\nla voirie et les marchés");
+  CHECK(deck.cards[7].where.line == 10);  // after the line break inside quotes
+  CHECK(deck.printed_count() == 51);
+}

@@ -33,6 +33,7 @@ const json* schema_for(const json& schema, const std::string& what) {
                                                           {"\"press\"", "press"},
                                                           {"the deck", "deck"},
                                                           {"the card", "card"},
+                                                          {"the card source", "cardSource"},
                                                           {"a field", "field"},
                                                           {"the stickers", "stickers"},
                                                           {"the guide", "guide"},
