@@ -12,12 +12,6 @@
 
 namespace kp {
 
-struct PathOp {
-  enum class Kind { Move, Line, Curve, Close };
-  Kind kind = Kind::Move;
-  Point p[3];
-};
-
 struct Shape {
   std::vector<PathOp> path;
   std::optional<Colour> fill;

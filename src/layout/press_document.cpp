@@ -3,6 +3,7 @@
 
 #include "layout/card_face.hpp"
 #include "layout/cards_document.hpp"
+#include "text/glyph_outline.hpp"
 #include "text/reverse_cmap.hpp"
 
 namespace kp {
@@ -44,21 +45,27 @@ Page face_page(const Group& face, double w, double h, const PressOptions& o,
   return p;
 }
 
-// Reports the first run of the face that the press writer could not redraw glyph by glyph.
-void check_reproducible(const Group& face, const std::string& what, const Kit& kit,
-                        const Location& where, Diagnostics& diags) {
+// Reports the first run of the face that the press writer could neither show as text nor
+// draw as outlines (a bitmap font, an unreadable file). Loads the outlines the writer will use.
+void check_drawable(const Group& face, const std::string& what, const Kit& kit,
+                    const Location& where, Diagnostics& diags) {
   std::string problem;
   for_each_run(face.items, Transform{}, [&](const GlyphRun& run, const Transform&) {
     std::vector<char32_t> cps;
     std::string why;
-    if (problem.empty() && !press_code_points(run, &cps, &why)) problem = why;
+    if (!problem.empty() || press_code_points(run, &cps, &why)) return;
+    try {
+      for (const Glyph& g : run.glyphs)
+        glyph_outline(run.font->file(), run.font->face_index(), g.id);
+    } catch (const std::exception& e) {
+      problem = std::string(e.what()) + " (\"" + run.text + "\")";
+    }
   });
   if (problem.empty()) return;
   diags.error(
       where, what + " (language \"" + kit.language + "\") cannot go into the press PDF: " + problem,
-      "the press writer (libharu) redraws TrueType glyphs one by one, without shaping: build "
-      "without --press and send cards.pdf, drawn by cairo from any font with full shaping, to "
-      "the print shop");
+      "the press writer draws text that libharu cannot show as the font's outlines: choose a font "
+      "with outlines (TrueType or OpenType), or build without --press and send cards.pdf");
 }
 
 }  // namespace
@@ -68,16 +75,17 @@ Document compose_press_cards(const Kit& kit, const FontContext& fonts, const Pre
   Document doc;
   doc.info = kit_document_info(kit, kit.word("cards", ""));
   doc.output_intent = o.output;
-  // No ligatures: a ligature glyph has no character of its own to draw it with.
+  // No optional ligatures: a ligature glyph has no character of its own, so it would be drawn
+  // as an outline, and the word would no longer be searchable in the press PDF.
   CardContext ctx{kit, fonts, o.bleed, diags, "liga 0"};
   for (const auto& deck : kit.decks) {
     const double w = deck.size.width.points(), h = deck.size.height.points();
     Group back = card_back(ctx, deck);
-    check_reproducible(back, "the back of deck \"" + deck.id + "\"", kit, deck.where, diags);
+    check_drawable(back, "the back of deck \"" + deck.id + "\"", kit, deck.where, diags);
     for (size_t i = 0; i < deck.cards.size(); ++i) {
       const Card& card = deck.cards[i];
       Group front = card_front(ctx, deck, i);
-      check_reproducible(front, "card \"" + deck.id + "/" + card.id + "\"", kit, card.where, diags);
+      check_drawable(front, "card \"" + deck.id + "/" + card.id + "\"", kit, card.where, diags);
       const std::string name = deck.id + "/" + card.id;
       doc.pages.push_back(face_page(front, w, h, o, name + " " + kit.word("fronts", "front")));
       doc.pages.push_back(face_page(back, w, h, o, name + " " + kit.word("backs", "back")));
