@@ -67,7 +67,9 @@ class PressWriter {
     if (!pdf_) throw std::runtime_error("cannot write " + path_ + ": libharu did not start");
     HPDF_SetCompressionMode(pdf_, HPDF_COMP_ALL);
     HPDF_UseUTFEncodings(pdf_);
-    pdf_->pdf_version = HPDF_VER_14;
+    // PDF/X-1a:2001 is built on PDF 1.3: nothing here needs more (no transparency, no object
+    // streams; OutputIntents and the page boxes are part of the PDF/X-1a:2001 standard).
+    pdf_->pdf_version = HPDF_VER_13;
     check("setting up the document");
   }
   ~PressWriter() { HPDF_Free(pdf_); }
@@ -341,12 +343,16 @@ class PressWriter {
     HPDF_SetInfoAttr(pdf_, HPDF_INFO_PRODUCER,
                      ("libharu " + std::string(HPDF_VERSION_TEXT)).c_str());
     check("writing the document information");
-    text("Title", doc.info.title);
+    text("Title", doc.info.title.empty() ? std::string("cards") : doc.info.title);  // PDF/X
     text("Author", doc.info.author);
     text("Subject", doc.info.subject);
     text("Keywords", doc.info.keywords);
     text("Creator", doc.info.creator);
     HPDF_Dict_AddName(pdf_->info, "Trapped", "False");
+    HPDF_Dict_Add(pdf_->info, "GTS_PDFXVersion",
+                  HPDF_String_New(pdf_->mmgr, "PDF/X-1:2001", nullptr));
+    HPDF_Dict_Add(pdf_->info, "GTS_PDFXConformance",
+                  HPDF_String_New(pdf_->mmgr, "PDF/X-1a:2001", nullptr));
     int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
     if (std::sscanf(doc.info.date.c_str(), "%d-%d-%dT%d:%d:%d", &y, &mo, &d, &h, &mi, &s) == 6) {
       HPDF_Date date{y, mo, d, h, mi, s, 'Z', 0, 0};

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <sstream>
 
 #include "support/pdf_tools.hpp"
 
@@ -105,4 +107,35 @@ TEST_CASE("cards-press.pdf: each front rasterised in grey matches the office car
       CHECK(moved_by_one > 3.0);
     }
   }
+}
+
+TEST_CASE("cards-press.pdf: PDF/X-1a:2001 preflight, rule by rule, in every language") {
+  const char* const rules[] = {"pdf-version",    "gts-pdfx-version", "gts-pdfx-conformance",
+                               "trapped",        "info-dates",       "info-title",
+                               "output-intent",  "trim-box",         "boxes-nested",
+                               "fonts-embedded", "no-rgb",           "no-transparency",
+                               "trailer-id",     "no-encryption"};
+  for (const std::string lang : kLanguages) {
+    CAPTURE(lang);
+    auto r = run("python3 " + sh_quote(project_dir() + "/tests/support/pdfx_preflight.py") + " " +
+                 sh_quote(press_dir() + lang + "/cards-press.pdf"));
+    REQUIRE_MESSAGE(r.exit_code == 0, r.out);
+    std::map<std::string, std::string> verdict;  // rule → "pass DETAIL" / "fail DETAIL"
+    std::istringstream in(r.out);
+    for (std::string line; std::getline(in, line);) {
+      const size_t space = line.find(' ');
+      if (space != std::string::npos) verdict[line.substr(0, space)] = line.substr(space + 1);
+    }
+    for (const std::string rule : rules)
+      CHECK_MESSAGE(verdict[rule].rfind("pass", 0) == 0, rule << ": " << verdict[rule]);
+  }
+}
+
+TEST_CASE("the PDF/X preflight fails the office PDF (cairo: RGB, transparency, no TrimBox)") {
+  auto r = run("python3 " + sh_quote(project_dir() + "/tests/support/pdfx_preflight.py") + " " +
+               sh_quote(press_dir() + "fr/cards.pdf"));
+  REQUIRE(r.exit_code == 0);
+  for (const char* rule :
+       {"gts-pdfx-version", "output-intent", "trim-box", "no-rgb", "no-transparency"})
+    CHECK_MESSAGE(r.out.find(std::string(rule) + " fail") != std::string::npos, rule);
 }
