@@ -34,6 +34,7 @@ std::optional<Colour> parse_rgb_hex(const std::string& text, std::string* why) {
     c.y = (1 - c.b - k) / (1 - k);
   }
   c.k = k;
+  c.cmyk_derived = true;
   return c;
 }
 
@@ -56,6 +57,7 @@ bool parse_cmyk(const std::string& text, Colour* into, std::string* why) {
     return false;
   }
   into->c = v[0] / 100, into->m = v[1] / 100, into->y = v[2] / 100, into->k = v[3] / 100;
+  into->cmyk_derived = false;
   return true;
 }
 

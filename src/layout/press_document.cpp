@@ -1,6 +1,8 @@
 // Press pages: each face alone, bleed all round, boxes, optional marks, text checked for libharu.
 #include "layout/press_document.hpp"
 
+#include <cmath>
+
 #include "layout/card_face.hpp"
 #include "layout/cards_document.hpp"
 #include "text/glyph_outline.hpp"
@@ -68,6 +70,26 @@ void check_drawable(const Group& face, const std::string& what, const Kit& kit,
       "with outlines (TrueType or OpenType), or build without --press and send cards.pdf");
 }
 
+// "C 100 M 40 Y 0 K 37": a colour's separations in whole percent.
+std::string cmyk_text(const Colour& c, const char* sep) {
+  std::string out;
+  const double v[] = {c.c, c.m, c.y, c.k};
+  for (int i = 0; i < 4; ++i) out += (i ? sep : "") + std::to_string(std::lround(v[i] * 100));
+  return out;
+}
+
+// A colour the press PDF prints from RGB converted naively (no CMYK value in the kit) is a
+// warning naming it and the separations used.
+void warn_derived(const Colour& c, const std::string& what, const Location& where,
+                  Diagnostics& diags) {
+  if (!c.cmyk_derived) return;
+  diags.warning(where,
+                what + " " + format_hex(c) + " has no CMYK value: the press PDF prints it as " +
+                    "CMYK " + cmyk_text(c, " ") + " %, converted from RGB without a profile",
+                "give the press its own value, e.g. { rgb: \"" + format_hex(c) + "\", cmyk: \"" +
+                    cmyk_text(c, " ") + "\" }, with the separations the print shop advises");
+}
+
 }  // namespace
 
 Document compose_press_cards(const Kit& kit, const FontContext& fonts, const PressOptions& o,
@@ -78,7 +100,11 @@ Document compose_press_cards(const Kit& kit, const FontContext& fonts, const Pre
   // No optional ligatures: a ligature glyph has no character of its own, so it would be drawn
   // as an outline, and the word would no longer be searchable in the press PDF.
   CardContext ctx{kit, fonts, o.bleed, diags, "liga 0"};
+  const Location kit_file{kit.dir + "/kit.yaml", 0, 0, {}};
+  warn_derived(kit.theme.text, "the theme's text-colour", kit_file, diags);
+  warn_derived(kit.theme.muted, "the theme's muted-colour", kit_file, diags);
   for (const auto& deck : kit.decks) {
+    warn_derived(deck.colour, "the colour of deck \"" + deck.id + "\"", deck.where, diags);
     const double w = deck.size.width.points(), h = deck.size.height.points();
     Group back = card_back(ctx, deck);
     check_drawable(back, "the back of deck \"" + deck.id + "\"", kit, deck.where, diags);

@@ -185,3 +185,22 @@ TEST_CASE("cards-press.pdf: text that needs shaping is drawn as outlines, the re
   static const std::regex rgb_op(R"((^|\s)(rg|RG)\s)");
   CHECK_FALSE(std::regex_search(q, rgb_op));
 }
+
+TEST_CASE("--press: a kit colour without CMYK value is a warning naming it and the value used") {
+  std::string out = temp_dir("press-other");
+  auto b = run(sh_quote(kitpress_binary()) + " build " +
+               sh_quote(project_dir() + "/tests/cases/other-kit") + " --press -o " + sh_quote(out));
+  CHECK_MESSAGE(b.exit_code == 0, b.out);
+  CHECK_MESSAGE(b.out.find("warning: the colour of deck \"roles\" #5B2C83 has no CMYK value: the "
+                           "press PDF prints it as CMYK 31 66 0 49 %") != std::string::npos,
+                b.out);
+  // Without --press the RGB value is all that is printed: no warning.
+  auto office = run(sh_quote(kitpress_binary()) + " build " +
+                    sh_quote(project_dir() + "/tests/cases/other-kit") + " -o " + sh_quote(out));
+  CHECK(office.out.find("no CMYK value") == std::string::npos);
+  // The default kit gives every colour its CMYK value.
+  auto dflt =
+      run(sh_quote(kitpress_binary()) + " build " + sh_quote(project_dir() + "/kit/bulle-dg") +
+          " --press --only cards -o " + sh_quote(out));
+  CHECK(dflt.out.find("warning") == std::string::npos);
+}
