@@ -45,8 +45,8 @@ void add_common_options(CLI::App* cmd, BuildState& s) {
   cmd->add_option("--groups", s.options.groups, "number of sub-groups (default: the kit's)")
       ->check(CLI::Range(1, 1000));
   cmd->add_flag("--press", s.options.press,
-                "also write cards-press.pdf for a print shop: one card face a page, bleed, "
-                "TrimBox, CMYK only (libharu)");
+                "also write cards-press.pdf for a print shop (PDF/X-1a: one card face a page, "
+                "bleed, TrimBox, CMYK only; every script) and its job sheet cards-press.txt");
   add_print_options(cmd, s.print, true);
   cmd->add_option(
       "--labels", s.options.stickers.product,

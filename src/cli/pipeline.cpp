@@ -12,6 +12,7 @@
 #include "core/stage_timer.hpp"
 #include "i18n/language.hpp"
 #include "layout/guide_document.hpp"
+#include "layout/job_sheet.hpp"
 #include "layout/press_document.hpp"
 #include "layout/print_setup.hpp"
 #include "layout/worksheets_document.hpp"
@@ -195,6 +196,14 @@ std::optional<LaidOutKit> lay_out(Kit kit, const BuildOptions& o, Diagnostics& d
     diags.append(job_diags[i]);
     if (jobs[i].skip_if_empty && docs[i].pages.empty()) continue;
     k.outputs.push_back({jobs[i].file, std::move(docs[i]), jobs[i].writer});
+    // The press file's job sheet, for the print shop's order, beside it.
+    if (jobs[i].writer == OutputDocument::Writer::PressPdf) {
+      const PressOptions press = press_options(k.kit.print.merged_with(o.print));
+      k.outputs.push_back({"cards-press.txt",
+                           {},
+                           OutputDocument::Writer::Text,
+                           job_sheet(k.kit, press, k.outputs.back().doc)});
+    }
   }
   k.times.layout = layout_timer.elapsed_ms();
   return k;
@@ -220,6 +229,9 @@ void write_output(const OutputDocument& out, const std::string& path) {
       break;
     case OutputDocument::Writer::PressPdf:
       write_press_pdf(out.doc, path);
+      break;
+    case OutputDocument::Writer::Text:
+      write_file_atomic(path, out.text);
       break;
   }
 }

@@ -33,10 +33,11 @@ struct BuildOptions {
 
 // One output file of a build: its name in OUT/<lang>/ and its pages.
 struct OutputDocument {
-  enum class Writer { OfficePdf, PressPdf };
+  enum class Writer { OfficePdf, PressPdf, Text };
   std::string file;  // e.g. "cards.pdf"
   Document doc;
   Writer writer = Writer::OfficePdf;
+  std::string text = {};  // the contents of a Text output (the press job sheet)
 };
 
 // Milliseconds spent in each stage (for --timings).

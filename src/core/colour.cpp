@@ -37,6 +37,7 @@ Colour Colour::from_rgb(double r, double g, double b) {
     c.y = (1 - c.b - k) / (1 - k);
   }
   c.k = k;
+  c.cmyk_derived = true;
   return c;
 }
 
@@ -59,6 +60,7 @@ bool parse_cmyk(const std::string& text, Colour* into, std::string* why) {
     return false;
   }
   into->c = v[0] / 100, into->m = v[1] / 100, into->y = v[2] / 100, into->k = v[3] / 100;
+  into->cmyk_derived = false;
   return true;
 }
 

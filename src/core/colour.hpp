@@ -8,6 +8,7 @@ namespace kp {
 struct Colour {
   double r = 0, g = 0, b = 0;         // 0..1, sRGB
   double c = 0, m = 0, y = 0, k = 1;  // 0..1, press separations
+  bool cmyk_derived = false;          // CMYK computed from RGB (no value given): not compared
   bool operator==(const Colour& o) const {
     return r == o.r && g == o.g && b == o.b && c == o.c && m == o.m && y == o.y && k == o.k;
   }

@@ -33,4 +33,12 @@ struct Transform {
   bool is_identity() const { return a == 1 && b == 0 && c == 0 && d == 1 && e == 0 && f == 0; }
 };
 
+// One step of a path: Move and Line use p[0]; Curve is a cubic Bézier (p[0], p[1] control
+// points, p[2] the end).
+struct PathOp {
+  enum class Kind { Move, Line, Curve, Close };
+  Kind kind = Kind::Move;
+  Point p[3];
+};
+
 }  // namespace kp

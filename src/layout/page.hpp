@@ -13,12 +13,6 @@
 
 namespace kp {
 
-struct PathOp {
-  enum class Kind { Move, Line, Curve, Close };
-  Kind kind = Kind::Move;
-  Point p[3];
-};
-
 enum class LineCap { Butt, Round, Square };
 enum class LineJoin { Miter, Round, Bevel };
 

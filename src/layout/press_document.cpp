@@ -1,8 +1,11 @@
 // Press pages: each face alone, bleed all round, boxes, optional marks, text checked for libharu.
 #include "layout/press_document.hpp"
 
+#include <cmath>
+
 #include "layout/card_face.hpp"
 #include "layout/cards_document.hpp"
+#include "text/glyph_outline.hpp"
 #include "text/reverse_cmap.hpp"
 
 namespace kp {
@@ -44,21 +47,47 @@ Page face_page(const Group& face, double w, double h, const PressOptions& o,
   return p;
 }
 
-// Reports the first run of the face that the press writer could not redraw glyph by glyph.
-void check_reproducible(const Group& face, const std::string& what, const Kit& kit,
-                        const Location& where, Diagnostics& diags) {
+// Reports the first run of the face that the press writer could neither show as text nor
+// draw as outlines (a bitmap font, an unreadable file). Loads the outlines the writer will use.
+void check_drawable(const Group& face, const std::string& what, const Kit& kit,
+                    const Location& where, Diagnostics& diags) {
   std::string problem;
   for_each_run(face.items, Transform{}, [&](const GlyphRun& run, const Transform&) {
     std::vector<char32_t> cps;
     std::string why;
-    if (problem.empty() && !press_code_points(run, &cps, &why)) problem = why;
+    if (!problem.empty() || press_code_points(run, &cps, &why)) return;
+    try {
+      for (const Glyph& g : run.glyphs)
+        glyph_outline(run.font->file(), run.font->face_index(), g.id);
+    } catch (const std::exception& e) {
+      problem = std::string(e.what()) + " (\"" + run.text + "\")";
+    }
   });
   if (problem.empty()) return;
   diags.error(
       where, what + " (language \"" + kit.language + "\") cannot go into the press PDF: " + problem,
-      "the press writer (libharu) redraws TrueType glyphs one by one, without shaping: build "
-      "without --press and send cards.pdf, drawn by cairo from any font with full shaping, to "
-      "the print shop");
+      "the press writer draws text that libharu cannot show as the font's outlines: choose a font "
+      "with outlines (TrueType or OpenType), or build without --press and send cards.pdf");
+}
+
+// "C 100 M 40 Y 0 K 37": a colour's separations in whole percent.
+std::string cmyk_text(const Colour& c, const char* sep) {
+  std::string out;
+  const double v[] = {c.c, c.m, c.y, c.k};
+  for (int i = 0; i < 4; ++i) out += (i ? sep : "") + std::to_string(std::lround(v[i] * 100));
+  return out;
+}
+
+// A colour the press PDF prints from RGB converted naively (no CMYK value in the kit) is a
+// warning naming it and the separations used.
+void warn_derived(const Colour& c, const std::string& what, const Location& where,
+                  Diagnostics& diags) {
+  if (!c.cmyk_derived) return;
+  diags.warning(where,
+                what + " " + format_hex(c) + " has no CMYK value: the press PDF prints it as " +
+                    "CMYK " + cmyk_text(c, " ") + " %, converted from RGB without a profile",
+                "give the press its own value, e.g. { rgb: \"" + format_hex(c) + "\", cmyk: \"" +
+                    cmyk_text(c, " ") + "\" }, with the separations the print shop advises");
 }
 
 }  // namespace
@@ -68,21 +97,26 @@ Document compose_press_cards(const Kit& kit, const FontContext& fonts, const Pre
   Document doc;
   doc.info = kit_document_info(kit, kit.word("cards", ""));
   doc.output_intent = o.output;
-  // No ligatures: a ligature glyph has no character of its own to draw it with.
+  // No optional ligatures: a ligature glyph has no character of its own, so it would be drawn
+  // as an outline, and the word would no longer be searchable in the press PDF.
   CardContext ctx{kit, fonts, o.bleed, diags, "liga 0"};
+  const Location kit_file{kit.dir + "/kit.yaml", 0, 0, {}};
+  warn_derived(kit.theme.text, "the theme's text-colour", kit_file, diags);
+  warn_derived(kit.theme.muted, "the theme's muted-colour", kit_file, diags);
   for (const auto& deck : kit.decks) {
+    warn_derived(deck.colour, "the colour of deck \"" + deck.id + "\"", deck.where, diags);
     const double w = deck.size.width.points(), h = deck.size.height.points();
     const bool own_backs = deck.back == BackLayout::Fields;
     Group back = card_back(ctx, deck);
     if (!own_backs)
-      check_reproducible(back, "the back of deck \"" + deck.id + "\"", kit, deck.where, diags);
+      check_drawable(back, "the back of deck \"" + deck.id + "\"", kit, deck.where, diags);
     for (size_t i = 0; i < deck.cards.size(); ++i) {
       const Card& card = deck.cards[i];
       Group front = card_front(ctx, deck, i);
-      check_reproducible(front, "card \"" + deck.id + "/" + card.id + "\"", kit, card.where, diags);
+      check_drawable(front, "card \"" + deck.id + "/" + card.id + "\"", kit, card.where, diags);
       if (own_backs) {
         back = card_fields_back(ctx, deck, i);
-        check_reproducible(back, "the back of card \"" + deck.id + "/" + card.id + "\"", kit,
+        check_drawable(back, "the back of card \"" + deck.id + "/" + card.id + "\"", kit,
                            card.where, diags);
       }
       const std::string name = deck.id + "/" + card.id;

@@ -31,31 +31,35 @@ void replace_all(std::string& s, const std::string& key, const std::string& valu
 }
 }  // namespace
 
+int material_count(const Kit& kit, const MaterialItem& m, const StickerCount& stickers) {
+  int base = 1;
+  switch (m.per) {
+    case MaterialItem::Per::Participants:
+      base = kit.participants;
+      break;
+    case MaterialItem::Per::Groups:
+      base = kit.groups;
+      break;
+    case MaterialItem::Per::Guests:
+      base = kit.session.guests;
+      break;
+    case MaterialItem::Per::One:
+      base = 1;
+      break;
+    case MaterialItem::Per::StickerSheets:
+      base = stickers.sheets;
+      break;
+  }
+  return base * m.times + m.plus;
+}
+
 std::vector<MaterialLine> materials_checklist(const Kit& kit, const StickerCount& stickers,
                                               const std::string& list_comma) {
   const Session& s = kit.session;
   std::vector<MaterialLine> out;
   for (const auto& m : s.materials) {
-    int base = 1;
-    switch (m.per) {
-      case MaterialItem::Per::Participants:
-        base = kit.participants;
-        break;
-      case MaterialItem::Per::Groups:
-        base = kit.groups;
-        break;
-      case MaterialItem::Per::Guests:
-        base = s.guests;
-        break;
-      case MaterialItem::Per::One:
-        base = 1;
-        break;
-      case MaterialItem::Per::StickerSheets:
-        base = stickers.sheets;
-        break;
-    }
     MaterialLine line;
-    line.count = base * m.times + m.plus;
+    line.count = material_count(kit, m, stickers);
     line.where = m.where;
     line.text = m.text.value;
     replace_all(line.text, "{n}", std::to_string(line.count));

@@ -26,6 +26,9 @@ struct MaterialLine {
   Location where;
 };
 
+// How many of `m` the session needs: per (participants, groups, ...) x times + plus.
+int material_count(const Kit& kit, const MaterialItem& m, const StickerCount& stickers);
+
 // The checklist from the kit's materials, for its participants, groups and guests.
 // `list_comma` joins the items of {per-profile} (the language's own: see LanguageInfo).
 std::vector<MaterialLine> materials_checklist(const Kit& kit, const StickerCount& stickers,

@@ -16,6 +16,7 @@
 #include "model/image_asset.hpp"
 #include "render/press_images.hpp"
 #include "render/trace.hpp"
+#include "text/glyph_outline.hpp"
 #include "text/reverse_cmap.hpp"
 
 namespace kp {
@@ -68,7 +69,9 @@ class PressWriter {
     if (!pdf_) throw std::runtime_error("cannot write " + path_ + ": libharu did not start");
     HPDF_SetCompressionMode(pdf_, HPDF_COMP_ALL);
     HPDF_UseUTFEncodings(pdf_);
-    pdf_->pdf_version = HPDF_VER_14;
+    // PDF/X-1a:2001 is built on PDF 1.3: nothing here needs more (no transparency, no object
+    // streams; OutputIntents and the page boxes are part of the PDF/X-1a:2001 standard).
+    pdf_->pdf_version = HPDF_VER_13;
     check("setting up the document");
   }
   ~PressWriter() { HPDF_Free(pdf_); }
@@ -240,13 +243,60 @@ class PressWriter {
   }
   HPDF_Dict to_unicode_ = nullptr;
 
+  // A run libharu cannot show as text (shaped or right-to-left script, CFF font, a glyph with
+  // no character of its own) is drawn as the glyphs' filled outlines, each glyph in a
+  // coordinate system of its own whose origin is the glyph's pen position.
+  void outlined_run(const GlyphRun& g) {
+    const double size = g.font->size();
+    const double slant = g.font->synthetic_oblique() ? 0.2 : 0.0;
+    const bool bold = g.font->synthetic_bold();
+    fill(g.colour, false);
+    if (bold) {
+      stroke(g.colour, false);
+      HPDF_Page_SetLineWidth(page_, r(size / 30));
+    }
+    for (const Glyph& glyph : g.glyphs) {
+      const std::vector<OutlineOp>* ops = nullptr;
+      try {
+        ops = &glyph_outline(g.font->file(), g.font->face_index(), glyph.id);
+      } catch (const std::exception& e) {
+        throw std::runtime_error("cannot write " + path_ + ": " + where_ + ": " + e.what());
+      }
+      if (ops->empty()) continue;  // a space
+      HPDF_Page_GSave(page_);
+      HPDF_Page_Concat(page_, 1, 0, 0, 1, r(g.origin.x + glyph.x), r(g.origin.y + glyph.y));
+      auto x = [&](const Point& p) { return r(size * (p.x - slant * p.y)); };
+      auto y = [&](const Point& p) { return r(size * p.y); };
+      for (const OutlineOp& op : *ops) {
+        switch (op.kind) {
+          case OutlineOp::Kind::Move:
+            HPDF_Page_MoveTo(page_, x(op.p[0]), y(op.p[0]));
+            break;
+          case OutlineOp::Kind::Line:
+            HPDF_Page_LineTo(page_, x(op.p[0]), y(op.p[0]));
+            break;
+          case OutlineOp::Kind::Curve:
+            HPDF_Page_CurveTo(page_, x(op.p[0]), y(op.p[0]), x(op.p[1]), y(op.p[1]), x(op.p[2]),
+                              y(op.p[2]));
+            break;
+          case OutlineOp::Kind::Close:
+            HPDF_Page_ClosePath(page_);
+            break;
+        }
+      }
+      if (bold)
+        HPDF_Page_FillStroke(page_);
+      else
+        HPDF_Page_Fill(page_);
+      HPDF_Page_GRestore(page_);
+    }
+    check("drawing the text \"" + g.text + "\"");
+  }
+
   void run(const GlyphRun& g) {
     std::vector<char32_t> cps;
     std::string why;
-    if (!press_code_points(g, &cps, &why)) {
-      throw std::runtime_error("cannot write " + path_ + ": " + where_ + ": " + why +
-                               "; the press PDF cannot shape text: use the cairo output");
-    }
+    if (!press_code_points(g, &cps, &why)) return outlined_run(g);
     HPDF_Font f = font(*g.font);
     HPDF_Page_BeginText(page_);
     HPDF_Page_SetFontAndSize(page_, f, r(g.font->size()));
@@ -339,12 +389,16 @@ class PressWriter {
     HPDF_SetInfoAttr(pdf_, HPDF_INFO_PRODUCER,
                      ("libharu " + std::string(HPDF_VERSION_TEXT)).c_str());
     check("writing the document information");
-    text("Title", doc.info.title);
+    text("Title", doc.info.title.empty() ? std::string("cards") : doc.info.title);  // PDF/X
     text("Author", doc.info.author);
     text("Subject", doc.info.subject);
     text("Keywords", doc.info.keywords);
     text("Creator", doc.info.creator);
     HPDF_Dict_AddName(pdf_->info, "Trapped", "False");
+    HPDF_Dict_Add(pdf_->info, "GTS_PDFXVersion",
+                  HPDF_String_New(pdf_->mmgr, "PDF/X-1:2001", nullptr));
+    HPDF_Dict_Add(pdf_->info, "GTS_PDFXConformance",
+                  HPDF_String_New(pdf_->mmgr, "PDF/X-1a:2001", nullptr));
     int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
     if (std::sscanf(doc.info.date.c_str(), "%d-%d-%dT%d:%d:%d", &y, &mo, &d, &h, &mi, &s) == 6) {
       HPDF_Date date{y, mo, d, h, mi, s, 'Z', 0, 0};

@@ -164,7 +164,7 @@ TEST_CASE("cards-press.pdf: glyph positions match the office PDF within 0.05 pt 
   CHECK(worst < 0.05);
 }
 
-TEST_CASE("cards-press.pdf: text that needs shaping is refused, naming card and language") {
+TEST_CASE("cards-press.pdf: text that needs shaping is drawn as outlines, the rest as text") {
   std::string dir = temp_dir("arabic") + "/kit";
   auto r =
       run("cp -r " + sh_quote(project_dir() + "/kit/bulle-dg") + " " + sh_quote(dir) +
@@ -174,23 +174,33 @@ TEST_CASE("cards-press.pdf: text that needs shaping is refused, naming card and 
   REQUIRE(r.exit_code == 0);
   std::string out = temp_dir("arabic-out");
   auto b = run(sh_quote(kitpress_binary()) + " build " + sh_quote(dir) + " -o " + sh_quote(out) +
-               " --press");
-  CHECK(b.exit_code != 0);
-  CHECK_MESSAGE(b.out.find("card \"profils/meprisant\" (language \"fr\")") != std::string::npos,
-                b.out);
-  CHECK(b.out.find("cards.pdf") != std::string::npos);
-  CHECK(run("test -e " + sh_quote(out + "/fr/cards-press.pdf")).exit_code != 0);
+               " --press -q");
+  CHECK_MESSAGE(b.exit_code == 0, b.out);
+  auto pages = read_words(out + "/fr/cards-press.pdf");
+  REQUIRE(pages.size() == 40);
+  // The French card text stays searchable; the Arabic title is ink, not text.
+  CHECK(pages[1].text().find("Profils de DG") != std::string::npos);
+  CHECK(pages[0].text().find("المدير") == std::string::npos);
+  std::string q = qdf(out + "/fr/cards-press.pdf");
+  static const std::regex rgb_op(R"((^|\s)(rg|RG)\s)");
+  CHECK_FALSE(std::regex_search(q, rgb_op));
 }
 
-TEST_CASE("cards-press.pdf: a font libharu cannot embed (CFF outlines, Japanese) is refused") {
-  std::string out = temp_dir("press-ja");
-  auto b = run(sh_quote(kitpress_binary()) + " build " + sh_quote(project_dir() + "/kit/bulle-dg") +
-               " --lang ja --press -o " + sh_quote(out));
-  CHECK(b.exit_code == 1);
-  CHECK_MESSAGE(b.out.find("card \"profils/meprisant\" (language \"ja\") cannot go into the "
-                           "press PDF: its font NotoSansCJK-") != std::string::npos,
+TEST_CASE("--press: a kit colour without CMYK value is a warning naming it and the value used") {
+  std::string out = temp_dir("press-other");
+  auto b = run(sh_quote(kitpress_binary()) + " build " +
+               sh_quote(project_dir() + "/tests/cases/other-kit") + " --press -o " + sh_quote(out));
+  CHECK_MESSAGE(b.exit_code == 0, b.out);
+  CHECK_MESSAGE(b.out.find("warning: the colour of deck \"roles\" #5B2C83 has no CMYK value: the "
+                           "press PDF prints it as CMYK 31 66 0 49 %") != std::string::npos,
                 b.out);
-  CHECK(b.out.find("PostScript (CFF) outlines") != std::string::npos);
-  CHECK(b.out.find("libharu error") == std::string::npos);  // caught before writing
-  CHECK(run("test -e " + sh_quote(out + "/ja/cards-press.pdf")).exit_code != 0);
+  // Without --press the RGB value is all that is printed: no warning.
+  auto office = run(sh_quote(kitpress_binary()) + " build " +
+                    sh_quote(project_dir() + "/tests/cases/other-kit") + " -o " + sh_quote(out));
+  CHECK(office.out.find("no CMYK value") == std::string::npos);
+  // The default kit gives every colour its CMYK value.
+  auto dflt =
+      run(sh_quote(kitpress_binary()) + " build " + sh_quote(project_dir() + "/kit/bulle-dg") +
+          " --press --only cards -o " + sh_quote(out));
+  CHECK(dflt.out.find("warning") == std::string::npos);
 }

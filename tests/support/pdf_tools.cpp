@@ -4,6 +4,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <array>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -75,7 +77,8 @@ std::string PdfPage::text() const {
 }
 
 std::vector<PdfPage> read_words(const std::string& pdf) {
-  auto r = run("pdftotext -bbox " + sh_quote(pdf) + " -");
+  // Its warnings (a page without text has "no word list") would land inside the output.
+  auto r = run("{ pdftotext -bbox " + sh_quote(pdf) + " - 2>/dev/null; }");
   if (r.exit_code != 0) throw std::runtime_error("pdftotext failed on " + pdf + ": " + r.out);
   std::vector<PdfPage> pages;
   static const std::regex page_re(R"re(<page width="([0-9.]+)" height="([0-9.]+)">)re");
@@ -156,6 +159,102 @@ std::map<std::string, std::string> read_info(const std::string& pdf) {
     info[line.substr(0, colon)] = v == std::string::npos ? "" : line.substr(v);
   }
   return info;
+}
+
+}  // namespace kp::test
+
+namespace kp::test {
+
+std::vector<GrayImage> read_gray(const std::string& pdf, double dpi, const PixelRect& area,
+                                 int supersample) {
+  const int k = supersample;
+  const std::string dir = temp_dir("gray-" + std::to_string(std::hash<std::string>{}(pdf)));
+  auto r =
+      run("pdftoppm -gray -r " + std::to_string(dpi * k) + " -x " + std::to_string(area.x * k) +
+          " -y " + std::to_string(area.y * k) + " -W " + std::to_string(area.w * k) + " -H " +
+          std::to_string(area.h * k) + " " + sh_quote(pdf) + " " + sh_quote(dir + "/p"));
+  if (r.exit_code != 0) throw std::runtime_error("pdftoppm failed on " + pdf + ": " + r.out);
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(dir)) files.push_back(e.path());
+  std::sort(files.begin(), files.end());  // p-01.pgm, p-02.pgm...: the same width of numbers
+  std::vector<GrayImage> pages;
+  for (const auto& f : files) {
+    std::ifstream in(f, std::ios::binary);
+    std::string magic;
+    int width = 0, height = 0, max = 0;
+    in >> magic >> width >> height >> max;
+    in.get();  // the one white-space byte before the pixels
+    if (magic != "P5" || max != 255 || width != area.w * k || height != area.h * k)
+      throw std::runtime_error("not the 8-bit PGM asked for: " + f.string());
+    std::vector<unsigned char> big(static_cast<size_t>(width) * static_cast<size_t>(height));
+    in.read(reinterpret_cast<char*>(big.data()), static_cast<std::streamsize>(big.size()));
+    // Each k x k block averaged into one pixel.
+    GrayImage img{area.w, area.h, std::vector<unsigned char>(static_cast<size_t>(area.w * area.h))};
+    for (int y = 0; y < area.h; ++y)
+      for (int x = 0; x < area.w; ++x) {
+        int sum = 0;
+        for (int j = 0; j < k; ++j)
+          for (int i = 0; i < k; ++i)
+            sum += big[static_cast<size_t>((y * k + j) * width + x * k + i)];
+        img.pixels[static_cast<size_t>(y * area.w + x)] = static_cast<unsigned char>(sum / (k * k));
+      }
+    pages.push_back(std::move(img));
+  }
+  return pages;
+}
+
+double tone_matched_difference(const GrayImage& a, const GrayImage& b) {
+  if (a.width != b.width || a.height != b.height || a.pixels.empty())
+    throw std::runtime_error("images of different sizes");
+  // The grey level of b seen most often where a has each level.
+  std::vector<std::array<size_t, 256>> joint(256);
+  for (auto& row : joint) row.fill(0);
+  for (size_t i = 0; i < a.pixels.size(); ++i) ++joint[a.pixels[i]][b.pixels[i]];
+  std::array<int, 256> tone{};
+  for (int v = 0; v < 256; ++v) {
+    const auto& row = joint[static_cast<size_t>(v)];
+    tone[static_cast<size_t>(v)] =
+        static_cast<int>(std::max_element(row.begin(), row.end()) - row.begin());
+  }
+  double sum = 0;
+  for (size_t i = 0; i < a.pixels.size(); ++i)
+    sum += std::abs(tone[a.pixels[i]] - int(b.pixels[i]));
+  return sum / static_cast<double>(a.pixels.size());
+}
+
+}  // namespace kp::test
+
+namespace kp::test {
+
+std::vector<std::vector<Origin>> read_glyph_origins(const std::string& pdf, bool outlines) {
+  auto r = run("{ mutool trace " + sh_quote(pdf) + " 2>/dev/null; }");
+  if (r.exit_code != 0) throw std::runtime_error("mutool trace failed on " + pdf);
+  static const std::regex page_re(R"re(^<page number=)re");
+  static const std::regex paint_re(
+      R"re(<(fill_text|fill_path|stroke_path|clip_path|clip_text)[^>]* transform="([-.0-9e]+) ([-.0-9e]+) ([-.0-9e]+) ([-.0-9e]+) ([-.0-9e]+) ([-.0-9e]+)")re");
+  static const std::regex glyph_re(
+      R"re(<g unicode="([^"]*)" glyph="[^"]*" x="([-.0-9e]+)" y="([-.0-9e]+)")re");
+  std::vector<std::vector<Origin>> pages;
+  std::istringstream in(r.out);
+  std::string line, kind;
+  double m[6] = {1, 0, 0, 1, 0, 0};
+  std::smatch s;
+  while (std::getline(in, line)) {
+    if (std::regex_search(line, s, page_re)) {
+      pages.emplace_back();
+    } else if (std::regex_search(line, s, paint_re)) {
+      kind = s[1];
+      for (int i = 0; i < 6; ++i) m[i] = std::stod(s[static_cast<size_t>(i + 2)]);
+      // A filled path in a coordinate system of its own: an outlined glyph, its origin there.
+      if (outlines && kind == "fill_path" && !pages.empty() && !(m[4] == 0 && m[5] == 0))
+        pages.back().push_back({m[4], m[5]});
+    } else if (kind == "fill_text" && std::regex_search(line, s, glyph_re) && !pages.empty()) {
+      if (s[1] == " ") continue;  // a space has no ink to compare
+      const double x = std::stod(s[2]), y = std::stod(s[3]);
+      pages.back().push_back({m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]});
+    }
+  }
+  return pages;
 }
 
 }  // namespace kp::test

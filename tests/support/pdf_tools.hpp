@@ -55,4 +55,31 @@ std::vector<FontInfo> read_fonts(const std::string& pdf);
 // `pdfinfo` fields ("Pages", "Title", ...).
 std::map<std::string, std::string> read_info(const std::string& pdf);
 
+// A glyph's pen position on the page, in points from the top-left corner.
+struct Origin {
+  double x = 0, y = 0;
+};
+// Every page's glyph origins, from `mutool trace`: the glyphs of its text (spaces left out),
+// and with `outlines` the origin of each filled path drawn in a coordinate system of its own
+// (an outlined glyph, as the press PDF draws scripts libharu cannot show as text).
+std::vector<std::vector<Origin>> read_glyph_origins(const std::string& pdf, bool outlines);
+
+struct PixelRect {
+  int x = 0, y = 0, w = 0, h = 0;
+};
+struct GrayImage {
+  int width = 0, height = 0;
+  std::vector<unsigned char> pixels;  // row by row, 0 = black
+};
+// Every page of `pdf` rasterised in grey by `pdftoppm -gray` at `dpi`, cropped to `area` (in
+// pixels at `dpi`). Drawn at `supersample` times the resolution and averaged down, so that
+// poppler's two rasterisers (glyphs through FreeType, paths through Splash) agree to within
+// their anti-aliasing: what remains is where the ink is.
+std::vector<GrayImage> read_gray(const std::string& pdf, double dpi, const PixelRect& area,
+                                 int supersample = 4);
+// The mean absolute difference of two images of one size in grey levels (0-255), after each grey
+// level of `a` is mapped to the level of `b` most often found under it: a flat colour converted
+// differently (a kit colour's own CMYK against its RGB) costs nothing, ink in another place does.
+double tone_matched_difference(const GrayImage& a, const GrayImage& b);
+
 }  // namespace kp::test
