@@ -20,6 +20,7 @@
 #include "render/png_writer.hpp"
 #include "render/press_pdf_writer.hpp"
 #include "text/font_coverage.hpp"
+#include "text/font_integrity.hpp"
 #include "text/font_sources.hpp"
 
 namespace kp {
@@ -61,6 +62,10 @@ std::shared_ptr<FontContext> language_fonts(const Kit& kit, const BuildOptions& 
     return nullptr;
   }
   sources = {font_dirs_for_kit(o.kit_dir), system.found};
+  // A damaged file would print blank text, or let fontconfig pass over it silently (a good
+  // Bold then sets every text): refuse it before anything is laid out.
+  if (!check_font_files(font_files_in(sources.dirs, sources.files), kit_characters(kit), diags))
+    return nullptr;
   std::shared_ptr<FontContext> fonts;
   try {
     fonts = sources.context();
@@ -159,8 +164,9 @@ std::optional<LaidOutKit> lay_out(Kit kit, const BuildOptions& o, Diagnostics& d
   // configuration, in fontconfig's order over those files (the same on every machine). The
   // descriptions name the chosen families alone: Pango measures each font's metrics with a
   // description of that font's own family, and matches it once when ours is the same.
-  // Every character must have a glyph before anything is laid out.
-  if (!check_font_coverage(k.kit, *k.fonts, diags)) return std::nullopt;
+  // A character without a glyph is an error; the layout still runs, so that every other
+  // problem (a text that does not fit) is reported in the same run. Nothing is written then.
+  check_font_coverage(k.kit, *k.fonts, diags);
   check_contrast(k.kit, diags);
   std::vector<OutputJob> jobs = output_jobs(k, o, diags);
   // The outputs are composed on every core. Pango's objects are not thread-safe, so each worker
@@ -189,7 +195,7 @@ std::optional<LaidOutKit> lay_out(Kit kit, const BuildOptions& o, Diagnostics& d
       workers);
   // Messages and outputs in the order the outputs are listed, whichever finished first.
   for (size_t i = 0; i < jobs.size(); ++i) {
-    diags.append(job_diags[i]);
+    diags.append_new(job_diags[i], kMissingGlyph);  // the coverage check named them first
     if (jobs[i].skip_if_empty && docs[i].pages.empty()) continue;
     k.outputs.push_back({jobs[i].file, std::move(docs[i]), jobs[i].writer});
   }

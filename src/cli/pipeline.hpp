@@ -61,8 +61,9 @@ struct LaidOutKit {
 std::optional<LaidOutKit> lay_out_kit(const BuildOptions& o, Diagnostics& diags);
 
 // Lays out every output of a kit already in its language (the source, or localize()d):
-// picks the language's fonts, checks that they draw every character, then composes.
-// nullopt when the fonts are missing or lack a character (nothing is laid out then).
+// picks the language's fonts, checks that their files are sound and that they draw every
+// character, then composes. nullopt when a font is missing or damaged (nothing is laid out
+// then); a character without a glyph is an error in `diags`, but the layout still runs.
 std::optional<LaidOutKit> lay_out(Kit kit, const BuildOptions& o, Diagnostics& diags);
 
 // Writes the outputs into out_dir/<lang>/, each file atomically. Returns the paths written.

@@ -34,6 +34,17 @@ void Diagnostics::append(const Diagnostics& other) {
   items_.insert(items_.end(), other.items_.begin(), other.items_.end());
 }
 
+bool Diagnostics::has_kind(const std::string& kind) const {
+  return std::any_of(items_.begin(), items_.end(),
+                     [&](const Diagnostic& d) { return d.kind == kind; });
+}
+
+void Diagnostics::append_new(const Diagnostics& other, const std::string& kind) {
+  const bool known = has_kind(kind);
+  for (const auto& d : other.items_)
+    if (!known || d.kind != kind) items_.push_back(d);
+}
+
 std::string format_diagnostic(const Diagnostic& d, bool colour) {
   const char* bold = colour ? "\033[1m" : "";
   const char* red = colour ? "\033[1;31m" : "";

@@ -25,12 +25,18 @@ struct Overflow {
   bool word_too_wide = false;
 };
 
+// Diagnostic::kind of a character that no font draws.
+inline constexpr const char* kMissingGlyph = "missing-glyph";
+
 struct Diagnostic {
   Severity severity = Severity::Error;
   Location where;
   std::string message;
   std::string hint;                                 // how to fix it (may be empty)
   std::optional<Overflow> overflow = std::nullopt;  // set for texts that do not fit
+  // What kind of problem it is, for problems a later stage may find again ("missing-glyph"):
+  // an earlier report of the same kind makes them follow-ups, left out. Empty for most.
+  std::string kind = {};
 };
 
 // Thrown when a problem stops the current step; the caller adds it to a Diagnostics list.
@@ -53,6 +59,10 @@ class Diagnostics {
   size_t warning_count() const;
   const std::vector<Diagnostic>& items() const { return items_; }
   void append(const Diagnostics& other);
+  // Appends the problems of `other` except those of `kind` when this list has one already:
+  // they are the same problem found again by a later stage.
+  void append_new(const Diagnostics& other, const std::string& kind);
+  bool has_kind(const std::string& kind) const;
 
  private:
   std::vector<Diagnostic> items_;
