@@ -5,6 +5,7 @@
 #include <regex>
 #include <set>
 
+#include "core/icc_profile.hpp"
 #include "core/paths.hpp"
 #include "core/suggest.hpp"
 #include "core/utf8.hpp"
@@ -251,7 +252,14 @@ class Loader {
         if (auto prof = om.text("profile", false)) {
           // Like every file a kit names, the profile must be inside the kit folder.
           std::string rel = kit_file(*prof);
-          if (!rel.empty()) ps.output_profile = shown(rel);
+          if (!rel.empty()) {
+            ps.output_profile = shown(rel);
+            if (std::string why = cmyk_output_profile_problem(shown(rel)); !why.empty())
+              diags_.error(prof->where,
+                           "\"profile\": " + prof->value + " is not a CMYK output profile: " + why,
+                           "give the ICC profile of the print shop's printing condition (an "
+                           "output profile in CMYK, e.g. ISO Coated v2 for FOGRA39)");
+          }
         }
         om.finish();
       }
