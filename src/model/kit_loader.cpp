@@ -11,6 +11,7 @@
 #include "core/utf8.hpp"
 #include "model/guide_reader.hpp"
 #include "model/stock.hpp"
+#include "model/text_keys.hpp"
 #include "model/yaml_tree.hpp"
 
 namespace kp {
@@ -36,6 +37,8 @@ class Loader {
     const YamlNode* root = parse("kit.yaml");
     if (!root) return std::nullopt;
     read_kit(*root, kit);
+    // Every printed text, wherever it was read: words after " #" would silently be lost.
+    visit_texts(kit, [&](const std::string&, const Text& t) { warn_cut_by_comment(t, diags_); });
     if (diags_.has_errors()) return std::nullopt;
     return kit;
   }
