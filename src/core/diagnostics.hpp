@@ -68,6 +68,11 @@ class Diagnostics {
   std::vector<Diagnostic> items_;
 };
 
+// The source line as echoed under a diagnostic: at most about `max_chars` characters around
+// the 1-based `column` ("…" where cut), tabs as four spaces, control characters as "U+XXXX"
+// (never raw). `caret` gets the display column of `column` in it (0-based).
+std::string echo_line(const std::string& line, int column, int* caret, size_t max_chars = 200);
+
 // Formats one diagnostic like a compiler: "file:line:col: error: message", the source line
 // with a caret under the column, then "  hint: ...". `colour` adds ANSI colours.
 std::string format_diagnostic(const Diagnostic& d, bool colour);
