@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <mutex>
+#include <regex>
 #include <set>
 
 #include "core/suggest.hpp"
@@ -122,7 +123,8 @@ std::vector<Text> MapReader::text_list(const std::string& key, bool required) {
     return out;
   }
   for (const auto& item : n->items) {
-    if (auto t = read_text(item, src_, diags_, "an item of \"" + key + "\"")) out.push_back(*t);
+    if (auto t = read_list_item(item, src_, diags_, "an item of \"" + key + "\""))
+      out.push_back(*t);
   }
   return out;
 }
@@ -185,6 +187,26 @@ void warn_cut_by_comment(const Text& t, Diagnostics& diags) {
                 "the text ends at \"" + t.value + "\": \" #\" starts a YAML comment, so \"" + rest +
                     "\" is not printed",
                 "quote the text to keep the #: \"" + t.value + " " + rest + "\"");
+}
+
+std::optional<Text> read_list_item(const YamlNode& n, const SourceFile& src, Diagnostics& diags,
+                                   const std::string& what) {
+  if (!n.is_map()) return read_text(n, src, diags, what);
+  MapReader m(n, src, diags, what);
+  std::optional<Text> id = m.text("id", true);
+  std::optional<Text> text = m.text("text", true);
+  m.finish();
+  if (!id || !text || !check_id(*id, diags)) return std::nullopt;
+  text->id = id->value;
+  return text;
+}
+
+bool check_id(const Text& id, Diagnostics& diags) {
+  static const std::regex re("[A-Za-z0-9][A-Za-z0-9_-]*");
+  if (std::regex_match(id.value, re)) return true;
+  diags.error(id.where, "\"" + id.value + "\" is not a valid id",
+              "an id uses letters, digits, \"-\" and \"_\" only, e.g. \"pas-a-pas\"");
+  return false;
 }
 
 std::optional<int> read_integer(const YamlNode& n, const SourceFile& src, Diagnostics& diags,
