@@ -128,6 +128,7 @@ int run(BuildState& s, bool write) {
     runs = run_languages(*source, languages, s.options, write, s.jobs, &progress, &outputs);
   }
   const bool several = runs.size() > 1;
+  const size_t load_warnings = diags.warning_count();  // the source files': every language's
   for (const auto& r : runs) diags.append(r.diags);
   if (!several) {
     report(diags, s.quiet);
@@ -164,12 +165,13 @@ int run(BuildState& s, bool write) {
                   << r.language << "/preview/\n";
       }
     }
-    std::string summary = errors ? count(r.diags.error_count(), "error", "errors") +
-                                       (write ? "; nothing was written for it" : "")
-                                 : (several ? "ok, " : "ok: ") + count(r.cards, "card", "cards") +
-                                       " in " + count(r.decks, "deck", "decks") + "; " +
-                                       count(r.diags.warning_count(), "warning", "warnings") +
-                                       ", no errors";
+    std::string summary =
+        errors ? count(r.diags.error_count(), "error", "errors") +
+                     (write ? "; nothing was written for it" : "")
+               : (several ? "ok, " : "ok: ") + count(r.cards, "card", "cards") + " in " +
+                     count(r.decks, "deck", "decks") + "; " +
+                     count(r.diags.warning_count() + load_warnings, "warning", "warnings") +
+                     ", no errors";
     if (several)
       std::cerr << r.language << ": " << summary << '\n';
     else if (!write && !errors)
