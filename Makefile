@@ -34,6 +34,8 @@ stress: build build-asan
 
 deps:
 	@tests/setup-deps.sh
+	@test -d tests/studio/node_modules/playwright-core || \
+	  (cd tests/studio && npm ci --no-audit --no-fund --loglevel=error)
 
 build: deps
 	@cmake -S . -B $(BUILD) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null

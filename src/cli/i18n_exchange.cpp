@@ -168,35 +168,46 @@ int import_translation(const std::string& kit_dir, const std::string& file,
     report(diags, false);
     return kExitKitError;
   }
-  auto existing = current_translation(*source, kit_dir, lang, diags);
-  std::optional<Translation> merged;
-  if (existing) merged = import_units(*source, *existing, imported->units, diags);
-  if (!merged) {
-    report(diags, false);
-    return kExitKitError;
+  size_t changed = 0;
+  const int rc = store_translated_units(*source, kit_dir, lang, imported->units, diags, &changed);
+  if (rc == kExitKitError) {
+    report(diags, true);
+    std::cerr << "nothing was written: " << translation_path(kit_dir, lang) << " is unchanged\n";
   }
+  if (rc != kExitOk) return rc;
+  std::cout << "imported " << imported->units.size() << " texts from " << file << " into "
+            << translation_path(kit_dir, lang) << ": " << changed << " changed\n";
+  return kExitOk;
+}
+
+int store_translated_units(const Kit& source, const std::string& kit_dir,
+                           const std::string& language, const std::vector<ExchangeUnit>& units,
+                           Diagnostics& diags, size_t* changed) {
+  auto existing = current_translation(source, kit_dir, language, diags);
+  std::optional<Translation> merged;
+  if (existing) merged = import_units(source, *existing, units, diags);
+  if (!merged) return kExitKitError;
   // Every output must still lay out in that language: a text that does not fit is refused here,
   // located in the imported file, rather than at the next build.
   Diagnostics localized;
-  Kit kit = localize(*source, *merged, localized);
+  Kit kit = localize(source, *merged, localized);
   BuildOptions options;
   options.kit_dir = kit_dir;
   Diagnostics fit;
   lay_out(std::move(kit), options, fit);
   if (fit.has_errors()) {
-    report(fit, true);
-    std::cerr << "nothing was written: " << translation_path(kit_dir, lang) << " is unchanged\n";
+    for (const auto& d : fit.items())
+      if (d.severity == Severity::Error) diags.add(d);
     return kExitKitError;
   }
-  size_t changed = 0;
-  for (const auto& e : merged->entries) {
-    const TranslationEntry* before = existing->find(e.key);
-    changed += !before || before->text.value != e.text.value || before->from != e.from;
+  if (changed) {
+    *changed = 0;
+    for (const auto& e : merged->entries) {
+      const TranslationEntry* before = existing->find(e.key);
+      *changed += !before || before->text.value != e.text.value || before->from != e.from;
+    }
   }
-  if (int rc = write_translation(*source, kit_dir, *merged); rc != kExitOk) return rc;
-  std::cout << "imported " << imported->units.size() << " texts from " << file << " into "
-            << translation_path(kit_dir, lang) << ": " << changed << " changed\n";
-  return kExitOk;
+  return write_translation(source, kit_dir, *merged);
 }
 
 int accept_translations(const std::string& kit_dir, const std::string& language,

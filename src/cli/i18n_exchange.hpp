@@ -3,6 +3,10 @@
 #include <string>
 #include <vector>
 
+#include "core/diagnostics.hpp"
+#include "i18n/exchange.hpp"
+#include "model/kit.hpp"
+
 namespace kp {
 
 enum class ExchangeFormat { Po, Xliff, Csv };
@@ -18,6 +22,14 @@ int export_translation(const std::string& kit_dir, const std::string& language,
 // when the file names its language (PO, XLIFF, or a CSV named LANG.csv). Exit code.
 int import_translation(const std::string& kit_dir, const std::string& file,
                        const std::string& language);
+// Applies `units` to KIT/i18n/<language>.yaml, the one writer of translation files from
+// outside (i18n import, the studio's editor): every text checked, the kit laid out in that
+// language (a text that does not fit is an error), then the file rewritten atomically, notes and
+// order kept. Errors go to diags and nothing is written. `changed` (optional) counts the
+// entries that differ. Exit code.
+int store_translated_units(const Kit& source, const std::string& kit_dir,
+                           const std::string& language, const std::vector<ExchangeUnit>& units,
+                           Diagnostics& diags, size_t* changed = nullptr);
 // Marks the stale translations `keys` (every stale one with `all_reviewed`) as made from the
 // current source text. Exit code.
 int accept_translations(const std::string& kit_dir, const std::string& language,

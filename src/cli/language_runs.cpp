@@ -60,15 +60,8 @@ void run_one(const Kit& source, const BuildOptions& o, bool write, bool tag, Pro
              OutputSet* set, LanguageRun& run) {
   TaskTimer wall;  // this language's own time, not another's helped meanwhile
   Diagnostics diags;
-  std::optional<Kit> kit;
-  if (run.language == source.language) {
-    kit = source;
-  } else if (auto t = load_translation(source.dir, run.language, diags)) {
-    kit = localize(source, *t, diags,
-                   o.verbose ? TranslationReport::EachKey : TranslationReport::Summary);
-  }
-  if (kit) {
-    if (auto laid = lay_out(std::move(*kit), o, diags)) {
+  {
+    if (auto laid = lay_out_language(source, run.language, o, diags)) {
       run.laid_out = true;
       run.cards = laid->kit.card_count();
       run.decks = laid->kit.decks.size();
@@ -89,6 +82,16 @@ void run_one(const Kit& source, const BuildOptions& o, bool write, bool tag, Pro
 }
 
 }  // namespace
+
+std::optional<LaidOutKit> lay_out_language(const Kit& source, const std::string& language,
+                                           const BuildOptions& o, Diagnostics& diags) {
+  if (language == source.language) return lay_out(source, o, diags);
+  auto t = load_translation(source.dir, language, diags);
+  if (!t) return std::nullopt;
+  return lay_out(localize(source, *t, diags,
+                          o.verbose ? TranslationReport::EachKey : TranslationReport::Summary),
+                 o, diags);
+}
 
 std::vector<LanguageRun> run_languages(const Kit& source, const std::vector<std::string>& languages,
                                        const BuildOptions& o, bool write, unsigned threads,

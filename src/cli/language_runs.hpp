@@ -14,6 +14,10 @@ namespace kp {
 std::vector<std::string> resolve_languages(const Kit& source, const std::string& spec,
                                            Diagnostics& diags);
 
+// The source kit in `language` (its own, or localized from KIT/i18n/), laid out.
+std::optional<LaidOutKit> lay_out_language(const Kit& source, const std::string& language,
+                                           const BuildOptions& o, Diagnostics& diags);
+
 // What became of one language.
 struct LanguageRun {
   std::string language;

@@ -12,7 +12,10 @@
 
 namespace kp {
 
-void write_png(const Page& page, double dpi, const std::string& path) {
+namespace {
+
+// The page drawn at `dpi` on white; `*status` tells whether drawing succeeded.
+cairo_surface_t* draw_page(const Page& page, double dpi, cairo_status_t* status) {
   const double scale = dpi / 72.0;
   int w = static_cast<int>(std::ceil(page.width * scale)),
       h = static_cast<int>(std::ceil(page.height * scale));
@@ -22,8 +25,34 @@ void write_png(const Page& page, double dpi, const std::string& path) {
   cairo_paint(cr);
   cairo_scale(cr, scale, scale);
   draw_items(cr, page.items, false);
-  cairo_status_t st = cairo_status(cr);
+  *status = cairo_status(cr);
   cairo_destroy(cr);
+  return surface;
+}
+
+}  // namespace
+
+std::string png_bytes(const Page& page, double dpi) {
+  cairo_status_t st;
+  cairo_surface_t* surface = draw_page(page, dpi, &st);
+  std::string bytes;
+  if (st == CAIRO_STATUS_SUCCESS)
+    st = cairo_surface_write_to_png_stream(
+        surface,
+        [](void* closure, const unsigned char* data, unsigned int length) {
+          static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+          return CAIRO_STATUS_SUCCESS;
+        },
+        &bytes);
+  cairo_surface_destroy(surface);
+  if (st != CAIRO_STATUS_SUCCESS)
+    throw std::runtime_error(std::string("cannot draw the page: ") + cairo_status_to_string(st));
+  return bytes;
+}
+
+void write_png(const Page& page, double dpi, const std::string& path) {
+  cairo_status_t st;
+  cairo_surface_t* surface = draw_page(page, dpi, &st);
   AtomicOutput out(path);
   if (st == CAIRO_STATUS_SUCCESS) st = cairo_surface_write_to_png(surface, out.temp_path().c_str());
   cairo_surface_destroy(surface);
