@@ -14,7 +14,7 @@ FUZZ_SECONDS ?= 60
 FUZZ_ENV   := ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0 \
               LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
 
-.PHONY: run test deps build build-asan unit-test asan-test build-fuzz fuzz-smoke fuzz format bench clean
+.PHONY: run test deps build build-asan unit-test asan-test build-fuzz fuzz-smoke fuzz format bench stress clean
 
 run: build
 	./$(BUILD)/kitpress build $(KIT) -o out --png
@@ -24,6 +24,15 @@ test: build
 	cd $(BUILD) && ctest --output-on-failure
 	$(MAKE) asan-test
 	$(MAKE) fuzz-smoke
+	$(MAKE) stress STRESS_RUNS=10
+
+# Byte-identical output under load: builds alternating -j 1 / -j 2 under a CPU hog, compared
+# byte for byte (50 by default; `make test` runs 10, under AddressSanitizer's slower timing).
+STRESS_RUNS ?= 50
+stress: build build-asan
+	RUNS=$(STRESS_RUNS) tests/stress/determinism.sh $(BUILD)/kitpress
+	RUNS=$$(( $(STRESS_RUNS) / 5 + 2 )) LANGS=fr ASAN_OPTIONS=detect_leaks=0 \
+	  tests/stress/determinism.sh $(SAN_BUILD)/kitpress
 
 deps:
 	@tests/setup-deps.sh

@@ -121,12 +121,14 @@ int run(BuildState& s, bool write) {
   // A bar on a terminal; otherwise one line per file written, for logs.
   const Progress::Mode mode = Progress::mode_for(s.quiet);
   std::vector<LanguageRun> runs;
+  OutputSet outputs;  // the whole set, put in place below only when every language succeeded
   {
     Progress progress(mode, 0, mode == Progress::Mode::Lines ? stdout : stderr);
     s.options.threads = s.jobs;
-    runs = run_languages(*source, languages, s.options, write, s.jobs, &progress);
+    runs = run_languages(*source, languages, s.options, write, s.jobs, &progress, &outputs);
   }
   const bool several = runs.size() > 1;
+  const size_t load_warnings = diags.warning_count();  // the source files': every language's
   for (const auto& r : runs) diags.append(r.diags);
   if (!several) {
     report(diags, s.quiet);
@@ -135,14 +137,27 @@ int run(BuildState& s, bool write) {
   }
   bool failed = false, write_failed = false;
   for (const auto& r : runs) {
-    const bool errors = r.diags.has_errors() || !r.laid_out;
-    failed = failed || errors;
+    failed = failed || r.diags.has_errors() || !r.laid_out;
     if (!r.write_error.empty()) {
       std::cerr << "error: " << r.write_error << '\n';
       write_failed = true;
     }
+  }
+  // The whole output set is put in place, or none of it (see OutputSet).
+  bool replaced = false;
+  if (write && !failed && !write_failed) {
+    try {
+      outputs.commit();
+      replaced = true;
+    } catch (const std::exception& e) {
+      std::cerr << "error: " << e.what() << '\n';
+      write_failed = true;
+    }
+  }
+  for (const auto& r : runs) {
+    const bool errors = r.diags.has_errors() || !r.laid_out;
     if (s.quiet) continue;
-    if (mode == Progress::Mode::Bar) {
+    if (mode == Progress::Mode::Bar && replaced) {
       for (const auto& path : r.written)
         if (path.find("/preview/") == std::string::npos) std::cout << "wrote " << path << '\n';
       if (write && s.options.png && !r.written.empty()) {
@@ -150,17 +165,21 @@ int run(BuildState& s, bool write) {
                   << r.language << "/preview/\n";
       }
     }
-    std::string summary = errors ? count(r.diags.error_count(), "error", "errors") +
-                                       (write ? "; nothing was written for it" : "")
-                                 : (several ? "ok, " : "ok: ") + count(r.cards, "card", "cards") +
-                                       " in " + count(r.decks, "deck", "decks") + "; " +
-                                       count(r.diags.warning_count(), "warning", "warnings") +
-                                       ", no errors";
+    std::string summary =
+        errors ? count(r.diags.error_count(), "error", "errors") +
+                     (write ? "; nothing was written for it" : "")
+               : (several ? "ok, " : "ok: ") + count(r.cards, "card", "cards") + " in " +
+                     count(r.decks, "deck", "decks") + "; " +
+                     count(r.diags.warning_count() + load_warnings, "warning", "warnings") +
+                     ", no errors";
     if (several)
       std::cerr << r.language << ": " << summary << '\n';
     else if (!write && !errors)
       std::cerr << summary << '\n';
   }
+  if (write && !replaced && several && !s.quiet)
+    std::cerr << "nothing was replaced in " << s.options.out_dir
+              << ": a build replaces the whole set of files it was asked for, or none of them\n";
   print_fit_report(runs);
   if (s.timings) {
     for (const auto& r : runs) {

@@ -54,7 +54,9 @@ bool rebuild(const BuildOptions& o, bool quiet) {
     return false;
   }
   try {
-    write_outputs(*laid, o);
+    OutputSet set;
+    write_outputs(*laid, o, set);
+    set.commit();
     if (!quiet) report(diags, false);
     std::string files;
     for (const auto& out : laid->outputs) files += (files.empty() ? "" : ", ") + out.file;

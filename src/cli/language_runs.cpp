@@ -57,7 +57,7 @@ Diagnostics tagged(const Diagnostics& in, const std::string& language) {
 }
 
 void run_one(const Kit& source, const BuildOptions& o, bool write, bool tag, Progress* progress,
-             LanguageRun& run) {
+             OutputSet* set, LanguageRun& run) {
   TaskTimer wall;  // this language's own time, not another's helped meanwhile
   Diagnostics diags;
   {
@@ -66,10 +66,10 @@ void run_one(const Kit& source, const BuildOptions& o, bool write, bool tag, Pro
       run.cards = laid->kit.card_count();
       run.decks = laid->kit.decks.size();
       run.proofs = laid->proofs.size();
-      if (write && !diags.has_errors()) {
+      if (write && set && !diags.has_errors()) {
         try {
           if (progress) progress->add_total(output_count(*laid, o));
-          run.written = write_outputs(*laid, o, progress);
+          run.written = write_outputs(*laid, o, *set, progress);
         } catch (const std::exception& e) {
           run.write_error = e.what();
         }
@@ -95,7 +95,7 @@ std::optional<LaidOutKit> lay_out_language(const Kit& source, const std::string&
 
 std::vector<LanguageRun> run_languages(const Kit& source, const std::vector<std::string>& languages,
                                        const BuildOptions& o, bool write, unsigned threads,
-                                       Progress* progress) {
+                                       Progress* progress, OutputSet* set) {
   std::vector<LanguageRun> runs(languages.size());
   for (size_t i = 0; i < languages.size(); ++i) runs[i].language = languages[i];
   // Languages share only the source kit (read-only) and the hyphenators (locked); each has
@@ -123,7 +123,7 @@ std::vector<LanguageRun> run_languages(const Kit& source, const std::vector<std:
   parallel_for(
       runs.size(),
       [&](size_t n) {
-        run_one(source, n + 2 >= runs.size() ? o : each, write, tag, progress, runs[order[n]]);
+        run_one(source, n + 2 >= runs.size() ? o : each, write, tag, progress, set, runs[order[n]]);
       },
       threads);
   return runs;

@@ -6,9 +6,11 @@
 #include <exception>
 #include <filesystem>
 #include <functional>
+#include <stdexcept>
 
 #include "core/atomic_file.hpp"
 #include "core/parallel.hpp"
+#include "core/paths.hpp"
 #include "core/stage_timer.hpp"
 #include "i18n/language.hpp"
 #include "layout/guide_document.hpp"
@@ -22,6 +24,7 @@
 #include "render/press_images.hpp"
 #include "render/press_pdf_writer.hpp"
 #include "text/font_coverage.hpp"
+#include "text/font_integrity.hpp"
 #include "text/font_sources.hpp"
 
 namespace kp {
@@ -45,6 +48,26 @@ std::optional<LaidOutKit> lay_out_kit(const BuildOptions& o, Diagnostics& diags)
 
 namespace {
 
+// Whether the kit's fonts/ folder and every font file in it stay inside the kit folder (one
+// of them may be a symbolic link leading out); each that does not is an error at the link.
+bool kit_fonts_inside(const std::string& kit_dir, Diagnostics& diags) {
+  const fs::path fonts = fs::path(kit_dir) / "fonts";
+  std::error_code ec;
+  if (!fs::exists(fs::symlink_status(fonts, ec))) return true;
+  std::vector<std::string> rels = {"fonts"};
+  for (const auto& file : font_files_in({fonts.string()}, {}))
+    rels.push_back(fs::path(file).lexically_relative(kit_dir).string());
+  for (const auto& rel : rels) {
+    std::string why;
+    if (join_inside(kit_dir, rel, &why).empty()) {
+      diags.error(Location{(fs::path(kit_dir) / rel).string(), 0, 0, {}},
+                  "the font is not read: " + why);
+      return false;
+    }
+  }
+  return true;
+}
+
 // The font context for the kit's language; nullptr after an error. `sources` is set so that
 // more contexts (one per worker thread) can be made alike.
 std::shared_ptr<FontContext> language_fonts(const Kit& kit, const BuildOptions& o,
@@ -63,6 +86,11 @@ std::shared_ptr<FontContext> language_fonts(const Kit& kit, const BuildOptions& 
     return nullptr;
   }
   sources = {font_dirs_for_kit(o.kit_dir), system.found};
+  if (!kit_fonts_inside(o.kit_dir, diags)) return nullptr;
+  // A damaged file would print blank text, or let fontconfig pass over it silently (a good
+  // Bold then sets every text): refuse it before anything is laid out.
+  if (!check_font_files(font_files_in(sources.dirs, sources.files), kit_characters(kit), diags))
+    return nullptr;
   std::shared_ptr<FontContext> fonts;
   try {
     fonts = sources.context();
@@ -161,8 +189,9 @@ std::optional<LaidOutKit> lay_out(Kit kit, const BuildOptions& o, Diagnostics& d
   // configuration, in fontconfig's order over those files (the same on every machine). The
   // descriptions name the chosen families alone: Pango measures each font's metrics with a
   // description of that font's own family, and matches it once when ours is the same.
-  // Every character must have a glyph before anything is laid out.
-  if (!check_font_coverage(k.kit, *k.fonts, diags)) return std::nullopt;
+  // A character without a glyph is an error; the layout still runs, so that every other
+  // problem (a text that does not fit) is reported in the same run. Nothing is written then.
+  check_font_coverage(k.kit, *k.fonts, diags);
   check_contrast(k.kit, diags);
   std::vector<OutputJob> jobs = output_jobs(k, o, diags);
   // The outputs are composed on every core. Pango's objects are not thread-safe, so each worker
@@ -193,7 +222,17 @@ std::optional<LaidOutKit> lay_out(Kit kit, const BuildOptions& o, Diagnostics& d
       workers);
   // Messages and outputs in the order the outputs are listed, whichever finished first.
   for (size_t i = 0; i < jobs.size(); ++i) {
-    diags.append(job_diags[i]);
+    // Every message has a place: one a layout stage left without is put at the kit file,
+    // naming the output.
+    Diagnostics located;
+    for (Diagnostic d : job_diags[i].items()) {
+      if (d.where.file.empty()) {
+        d.where = Location{(fs::path(o.kit_dir) / "kit.yaml").string(), 0, 0, {}};
+        d.message = jobs[i].file + ": " + d.message;
+      }
+      located.add(std::move(d));
+    }
+    diags.append_new(located, kMissingGlyph);  // the coverage check named them first
     if (jobs[i].skip_if_empty && docs[i].pages.empty()) continue;
     k.outputs.push_back({jobs[i].file, std::move(docs[i]), jobs[i].writer});
     // The press file's job sheet, for the print shop's order, beside it.
@@ -238,7 +277,8 @@ void write_output(const OutputDocument& out, const std::string& path) {
 
 }  // namespace
 
-std::vector<std::string> write_outputs(LaidOutKit& k, const BuildOptions& o, Progress* progress) {
+std::vector<std::string> write_outputs(LaidOutKit& k, const BuildOptions& o, OutputSet& set,
+                                       Progress* progress) {
   TaskTimer timer;
   std::string dir = (fs::path(o.out_dir) / k.kit.language).string();
   make_directories(dir);
@@ -248,8 +288,10 @@ std::vector<std::string> write_outputs(LaidOutKit& k, const BuildOptions& o, Pro
     make_directories(dir + "/preview");
     for (const auto& p : k.proofs) written.push_back(dir + "/preview/" + p.name + ".png");
   }
+  std::vector<std::string> staged;
+  for (const auto& path : written) staged.push_back(set.stage(path));
   // Documents and proofs are independent: render them on every core, the largest documents
-  // first. Each file is written atomically, so the order they finish in does not matter.
+  // first. Each file is staged, so the order they finish in does not matter.
   std::vector<size_t> order(written.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   const size_t documents = k.outputs.size();
@@ -270,10 +312,15 @@ std::vector<std::string> write_outputs(LaidOutKit& k, const BuildOptions& o, Pro
           const TimedScope busy(busy_ns);
           try {
             if (i < documents) {
-              write_output(k.outputs[i], written[i]);
+              write_output(k.outputs[i], staged[i]);
             } else {
-              write_png(k.proofs[i - documents].page, o.png_dpi, written[i]);
+              write_png(k.proofs[i - documents].page, o.png_dpi, staged[i]);
             }
+          } catch (const std::exception& e) {  // named as the user knows it, not as staged
+            std::string why = e.what();
+            for (size_t at; (at = why.find(staged[i])) != std::string::npos;)
+              why.replace(at, staged[i].size(), written[i]);
+            errors[i] = std::make_exception_ptr(std::runtime_error(why));
           } catch (...) {
             errors[i] = std::current_exception();
           }

@@ -8,6 +8,7 @@
 
 #include "cli/progress.hpp"
 #include "core/diagnostics.hpp"
+#include "core/output_set.hpp"
 #include "layout/cards_document.hpp"
 #include "layout/sticker_sheets.hpp"
 #include "model/kit.hpp"
@@ -63,14 +64,17 @@ struct LaidOutKit {
 std::optional<LaidOutKit> lay_out_kit(const BuildOptions& o, Diagnostics& diags);
 
 // Lays out every output of a kit already in its language (the source, or localize()d):
-// picks the language's fonts, checks that they draw every character, then composes.
-// nullopt when the fonts are missing or lack a character (nothing is laid out then).
+// picks the language's fonts, checks that their files are sound and that they draw every
+// character, then composes. nullopt when a font is missing or damaged (nothing is laid out
+// then); a character without a glyph is an error in `diags`, but the layout still runs.
 std::optional<LaidOutKit> lay_out(Kit kit, const BuildOptions& o, Diagnostics& diags);
 
-// Writes the outputs into out_dir/<lang>/, each file atomically. Returns the paths written.
+// Writes the outputs for out_dir/<lang>/ into `set`, staged: they replace the previous files
+// only when the caller commits the set, once every language of the build is written (see
+// OutputSet: the whole set or nothing). Returns the paths of the files, as they will be.
 // Render and write times are added to k.times.
 // `progress`, if given, is told of each file written.
-std::vector<std::string> write_outputs(LaidOutKit& k, const BuildOptions& o,
+std::vector<std::string> write_outputs(LaidOutKit& k, const BuildOptions& o, OutputSet& set,
                                        Progress* progress = nullptr);
 // How many files write_outputs will write.
 size_t output_count(const LaidOutKit& k, const BuildOptions& o);

@@ -24,8 +24,9 @@ namespace fs = std::filesystem;
 namespace {
 
 // Temporary files in progress, readable from a signal handler (fixed storage, no locks).
-constexpr size_t kSlots = 64;
-constexpr size_t kPathMax = 4096;
+// A whole output set is staged at once: six languages with PNG proofs hold a few hundred.
+constexpr size_t kSlots = 2048;
+constexpr size_t kPathMax = 1024;
 std::array<std::atomic<bool>, kSlots> g_used{};
 std::array<std::array<char, kPathMax>, kSlots> g_paths{};
 
@@ -77,6 +78,11 @@ AtomicOutput::~AtomicOutput() {
 }
 
 void AtomicOutput::commit() {
+  sync();
+  rename_into_place();
+}
+
+void AtomicOutput::sync() {
   const TimedScope writing(write_nanoseconds());  // syncing and renaming count as writing
   int fd = ::open(temp_.c_str(), O_RDONLY);
   if (fd < 0) {
@@ -86,6 +92,10 @@ void AtomicOutput::commit() {
   int rc = ::fsync(fd);
   ::close(fd);
   if (rc != 0) throw std::runtime_error("cannot write " + target_ + ": " + std::strerror(errno));
+}
+
+void AtomicOutput::rename_into_place() {
+  const TimedScope writing(write_nanoseconds());
   if (std::rename(temp_.c_str(), target_.c_str()) != 0) {
     throw std::runtime_error("cannot write " + target_ + ": " + std::strerror(errno));
   }

@@ -16,6 +16,9 @@ class AtomicOutput {
   const std::string& target() const { return target_; }
   // Flushes the temp file to disk and renames it; throws std::runtime_error on failure.
   void commit();
+  // The two steps of commit(), for a set of files synced first and renamed last (OutputSet).
+  void sync();
+  void rename_into_place();
 
  private:
   std::string target_;

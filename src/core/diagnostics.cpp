@@ -2,6 +2,7 @@
 #include "core/diagnostics.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <sstream>
 
 #include "core/utf8.hpp"
@@ -34,6 +35,62 @@ void Diagnostics::append(const Diagnostics& other) {
   items_.insert(items_.end(), other.items_.begin(), other.items_.end());
 }
 
+bool Diagnostics::has_kind(const std::string& kind) const {
+  return std::any_of(items_.begin(), items_.end(),
+                     [&](const Diagnostic& d) { return d.kind == kind; });
+}
+
+void Diagnostics::append_new(const Diagnostics& other, const std::string& kind) {
+  const bool known = has_kind(kind);
+  for (const auto& d : other.items_)
+    if (!known || d.kind != kind) items_.push_back(d);
+}
+
+namespace {
+
+bool is_control(char32_t c) {
+  return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F);
+}
+
+std::string code_of(char32_t c) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(c));
+  return buf;
+}
+
+// A message with its control characters shown as U+XXXX; line breaks (in hints) stay.
+std::string printable(const std::string& text) {
+  std::string out;
+  for (char32_t c : utf8_decode(text))
+    out += is_control(c) && c != '\n' ? code_of(c) : utf8_encode(c);
+  return out;
+}
+
+}  // namespace
+
+std::string echo_line(const std::string& line, int column, int* caret, size_t max_chars) {
+  const std::u32string chars = utf8_decode(line);
+  const size_t col = static_cast<size_t>(std::max(1, column) - 1);
+  size_t begin = 0, end = chars.size();
+  if (chars.size() > max_chars) {
+    begin = std::min(col > max_chars / 2 ? col - max_chars / 2 : 0, chars.size() - max_chars);
+    end = begin + max_chars;
+  }
+  std::string out = begin > 0 ? "\u2026" : "";
+  int width = begin > 0 ? 1 : 0;
+  *caret = -1;
+  for (size_t i = begin; i < end; ++i) {
+    if (i == col) *caret = width;
+    const char32_t c = chars[i];
+    std::string shown = c == '\t' ? "    " : is_control(c) ? code_of(c) : utf8_encode(c);
+    width += c == '\t' ? 4 : is_control(c) ? static_cast<int>(shown.size()) : 1;
+    out += shown;
+  }
+  if (*caret < 0) *caret = width;
+  if (end < chars.size()) out += "\u2026";
+  return out;
+}
+
 std::string format_diagnostic(const Diagnostic& d, bool colour) {
   const char* bold = colour ? "\033[1m" : "";
   const char* red = colour ? "\033[1;31m" : "";
@@ -50,17 +107,16 @@ std::string format_diagnostic(const Diagnostic& d, bool colour) {
   } else {
     out << yellow << "warning: " << reset;
   }
-  out << bold << d.message << reset << '\n';
+  out << bold << printable(d.message) << reset << '\n';
   if (d.where.line > 0 && !d.where.excerpt.empty()) {
-    std::string shown = utf8_expand_tabs(d.where.excerpt);
+    int caret = 0;
+    const std::string shown = echo_line(d.where.excerpt, d.where.column, &caret);
     out << "  " << d.where.line << " | " << shown << '\n';
     std::string gutter(std::to_string(d.where.line).size(), ' ');
-    int col = std::max(1, d.where.column);
-    out << "  " << gutter << " | "
-        << std::string(static_cast<size_t>(utf8_display_width(d.where.excerpt, col)), ' ') << green
-        << '^' << reset << '\n';
+    out << "  " << gutter << " | " << std::string(static_cast<size_t>(caret), ' ') << green << '^'
+        << reset << '\n';
   }
-  if (!d.hint.empty()) out << "  " << cyan << "hint: " << reset << d.hint << '\n';
+  if (!d.hint.empty()) out << "  " << cyan << "hint: " << reset << printable(d.hint) << '\n';
   return out.str();
 }
 

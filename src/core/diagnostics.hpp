@@ -25,12 +25,18 @@ struct Overflow {
   bool word_too_wide = false;
 };
 
+// Diagnostic::kind of a character that no font draws.
+inline constexpr const char* kMissingGlyph = "missing-glyph";
+
 struct Diagnostic {
   Severity severity = Severity::Error;
   Location where;
   std::string message;
   std::string hint;                                 // how to fix it (may be empty)
   std::optional<Overflow> overflow = std::nullopt;  // set for texts that do not fit
+  // What kind of problem it is, for problems a later stage may find again ("missing-glyph"):
+  // an earlier report of the same kind makes them follow-ups, left out. Empty for most.
+  std::string kind = {};
 };
 
 // Thrown when a problem stops the current step; the caller adds it to a Diagnostics list.
@@ -53,10 +59,19 @@ class Diagnostics {
   size_t warning_count() const;
   const std::vector<Diagnostic>& items() const { return items_; }
   void append(const Diagnostics& other);
+  // Appends the problems of `other` except those of `kind` when this list has one already:
+  // they are the same problem found again by a later stage.
+  void append_new(const Diagnostics& other, const std::string& kind);
+  bool has_kind(const std::string& kind) const;
 
  private:
   std::vector<Diagnostic> items_;
 };
+
+// The source line as echoed under a diagnostic: at most about `max_chars` characters around
+// the 1-based `column` ("…" where cut), tabs as four spaces, control characters as "U+XXXX"
+// (never raw). `caret` gets the display column of `column` in it (0-based).
+std::string echo_line(const std::string& line, int column, int* caret, size_t max_chars = 200);
 
 // Formats one diagnostic like a compiler: "file:line:col: error: message", the source line
 // with a caret under the column, then "  hint: ...". `colour` adds ANSI colours.

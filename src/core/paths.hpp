@@ -13,8 +13,10 @@ std::string project_dir();
 // or others may write into it. Caches only save time: without one, kitpress works the same.
 std::string user_cache_dir(const std::string& name);
 
-// Joins `relative` to `base_dir` and checks the result stays inside `base_dir` (no "..",
-// absolute path or symlink leading out). Returns "" and sets *why when it does not.
+// The one containment check of every file a kit reads (kit.yaml, decks, CSV, i18n, fonts,
+// icons, profiles): joins `relative` to `base_dir` and checks the result stays inside
+// `base_dir` (no "..", absolute path or symlink leading out). Returns "" and sets *why when it
+// does not; the caller reports it at the link and must not read the file.
 std::string join_inside(const std::string& base_dir, const std::string& relative, std::string* why);
 
 }  // namespace kp

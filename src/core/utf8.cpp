@@ -125,6 +125,15 @@ std::string line_text(const std::string& text, int line) {
   return out;
 }
 
+std::string utf8_prefix(const std::string& text, size_t max_chars) {
+  size_t chars = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (chars++ == max_chars) return text.substr(0, i) + "\u2026";
+  }
+  return text;
+}
+
 std::string utf8_expand_tabs(const std::string& line) {
   std::string out;
   for (char c : line) {

@@ -27,6 +27,9 @@ LineColumn line_column_at(const std::string& text, size_t byte_offset);
 // The text of a 1-based line.
 std::string line_text(const std::string& text, int line);
 
+// The first `max_chars` characters of valid UTF-8 text, with "…" when it was longer.
+std::string utf8_prefix(const std::string& text, size_t max_chars);
+
 // Tabs become four spaces, so that a caret under a column lines up.
 std::string utf8_expand_tabs(const std::string& line);
 // Display columns before the 1-based character column `col` (tabs count 4).

@@ -6,6 +6,7 @@
 #include <regex>
 #include <set>
 
+#include "core/paths.hpp"
 #include "i18n/fingerprint.hpp"
 #include "model/yaml_tree.hpp"
 
@@ -97,6 +98,11 @@ std::optional<Translation> load_translation(const std::string& kit_dir, const st
   Translation t;
   t.language = language;
   t.file = translation_path(kit_dir, language);
+  std::string why;
+  if (join_inside(kit_dir, "i18n/" + language + ".yaml", &why).empty()) {
+    diags.error(Location{t.file, 0, 0, {}}, "the translation file is not read: " + why);
+    return std::nullopt;
+  }
   std::error_code ec;
   if (!fs::is_regular_file(t.file, ec)) {
     diags.error(Location{t.file, 0, 0, {}}, "there is no translation into \"" + language + "\"",
@@ -104,9 +110,9 @@ std::optional<Translation> load_translation(const std::string& kit_dir, const st
     return std::nullopt;
   }
   SourceFile src;
+  const size_t errors_before = diags.error_count();
   auto root = parse_yaml_file(t.file, t.file, &src, diags);
   if (!root) return std::nullopt;
-  size_t errors_before = diags.error_count();
   MapReader m(*root, src, diags, "the translation file");
   if (!m.ok()) return std::nullopt;
   if (auto v = m.integer("kitpress", 1, 1000, true); v && *v != 1) {

@@ -23,10 +23,11 @@ void report_missing_characters(const TextBlock& block, const Location& where,
   for (char32_t c : block.missing_characters()) {
     char buf[16];
     std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(c));
-    diags.error(where,
-                subject + ": the character " + buf + " (" + utf8_encode(c) + ") in the " + field +
-                    " is in none of the fonts",
-                "use a font that has it (theme: font), or replace the character");
+    diags.add({Severity::Error, where,
+               subject + ": the character " + buf + " (" + utf8_encode(c) + ") in the " + field +
+                   " is in none of the fonts",
+               "use a font that has it (theme: font), or replace the character", std::nullopt,
+               kMissingGlyph});
   }
 }
 

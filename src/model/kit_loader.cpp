@@ -5,12 +5,14 @@
 #include <regex>
 #include <set>
 
+#include "core/icc_profile.hpp"
 #include "core/paths.hpp"
 #include "core/suggest.hpp"
 #include "core/utf8.hpp"
 #include "model/csv_reader.hpp"
 #include "model/guide_reader.hpp"
 #include "model/stock.hpp"
+#include "model/text_keys.hpp"
 #include "model/yaml_tree.hpp"
 
 namespace kp {
@@ -36,6 +38,8 @@ class Loader {
     const YamlNode* root = parse("kit.yaml");
     if (!root) return std::nullopt;
     read_kit(*root, kit);
+    // Every printed text, wherever it was read: words after " #" would silently be lost.
+    visit_texts(kit, [&](const std::string&, const Text& t) { warn_cut_by_comment(t, diags_); });
     if (diags_.has_errors()) return std::nullopt;
     return kit;
   }
@@ -59,6 +63,11 @@ class Loader {
   std::string shown(const std::string& rel) const { return (fs::path(dir_) / rel).string(); }
 
   const YamlNode* parse(const std::string& rel) {
+    std::string why;
+    if (join_inside(dir_, rel, &why).empty()) {
+      diags_.error(Location{shown(rel), 0, 0, {}}, "the file is not read: " + why);
+      return nullptr;
+    }
     auto src = std::make_unique<SourceFile>();
     auto root = parse_yaml_file(shown(rel), shown(rel), src.get(), diags_);
     if (!root) return nullptr;
@@ -254,7 +263,14 @@ class Loader {
         if (auto prof = om.text("profile", false)) {
           // Like every file a kit names, the profile must be inside the kit folder.
           std::string rel = kit_file(*prof);
-          if (!rel.empty()) ps.output_profile = shown(rel);
+          if (!rel.empty()) {
+            ps.output_profile = shown(rel);
+            if (std::string why = cmyk_output_profile_problem(shown(rel)); !why.empty())
+              diags_.error(prof->where,
+                           "\"profile\": " + prof->value + " is not a CMYK output profile: " + why,
+                           "give the ICC profile of the print shop's printing condition (an "
+                           "output profile in CMYK, e.g. ISO Coated v2 for FOGRA39)");
+          }
         }
         om.finish();
       }
@@ -289,17 +305,27 @@ class Loader {
 
   void read_deck_file(const Text& file, Kit& kit) {
     std::string rel = kit_file(file);
-    if (rel.empty()) return;
-    const YamlNode* root = parse(rel);
-    if (root) read_deck(*root, *current_, rel, kit);
+    const YamlNode* root = rel.empty() ? nullptr : parse(rel);
+    if (root) {
+      read_deck(*root, *current_, rel, kit);
+    } else {
+      deck_missing_ = true;
+    }
   }
+
+  // A deck file that could not be read: references to deck ids are not checked then, as the
+  // missing deck may be the one they name (its error is the one to fix).
+  bool deck_missing_ = false;
 
   void read_deck(const YamlNode& node, const SourceFile& src, const std::string& rel, Kit& kit) {
     Deck deck;
     deck.file = rel;
     deck.where = src.at_offset(node.offset);
     MapReader m(node, src, diags_, "the deck");
-    if (!m.ok()) return;
+    if (!m.ok()) {
+      deck_missing_ = true;
+      return;
+    }
     if (auto id = m.text("id", true); id && valid_id(*id)) deck.id = id->value;
     deck.name = fold(m.text("name", true), "the deck name");
     if (auto c = m.colour("colour", true)) deck.colour = *c;
@@ -674,7 +700,7 @@ class Loader {
       ids.push_back(d.id);
     }
     for (const auto& ref : pending_deck_refs_) {
-      if (!seen.count(ref.value)) {
+      if (!seen.count(ref.value) && !deck_missing_) {
         diags_.error(ref.where,
                      "no deck has the id \"" + ref.value + "\"" + did_you_mean(ref.value, ids),
                      "the decks are " + join_choices(ids));

@@ -66,9 +66,24 @@ const YamlNode* MapReader::require(const std::string& key) {
   return n;
 }
 
+bool MapReader::value_is_comment(const std::string& key, const YamlNode& value) {
+  if (!value.is_null()) return false;
+  const Location at = key_at(key);
+  const std::string& line = at.excerpt;
+  const size_t colon = line.find(':', line.find(key));
+  if (colon == std::string::npos) return false;
+  const size_t next = line.find_first_not_of(' ', colon + 1);
+  if (next == std::string::npos || line[next] != '#') return false;
+  const std::string comment = line.substr(next);
+  diags_.error(
+      at, "\"" + key + "\" in " + what_ + " has no value: quote it: `#` starts a comment in YAML",
+      "write " + key + ": \"" + comment + "\"");
+  return true;
+}
+
 std::optional<Text> MapReader::text(const std::string& key, bool required) {
   const YamlNode* n = required ? require(key) : get(key);
-  if (!n) return std::nullopt;
+  if (!n || value_is_comment(key, *n)) return std::nullopt;
   auto t = read_text(*n, src_, diags_, "\"" + key + "\" in " + what_);
   if (t && required && t->value.empty()) {
     diags_.error(at(*n), "\"" + key + "\" in " + what_ + " is empty",
@@ -92,7 +107,7 @@ std::optional<int> MapReader::integer(const std::string& key, int min, int max, 
 
 std::optional<Colour> MapReader::colour(const std::string& key, bool required) {
   const YamlNode* n = required ? require(key) : get(key);
-  if (!n) return std::nullopt;
+  if (!n || value_is_comment(key, *n)) return std::nullopt;
   return read_colour(*n, src_, diags_, "\"" + key + "\" in " + what_);
 }
 
@@ -163,7 +178,23 @@ std::optional<Text> read_text(const YamlNode& n, const SourceFile& src, Diagnost
                 "write the text on the same line after the colon, quoted if it has \": \"");
     return std::nullopt;
   }
-  return Text{n.scalar, src.at_offset(n.offset)};
+  Text t{n.scalar, src.at_offset(n.offset)};
+  if (n.comment != std::string::npos) t.comment = src.at_offset(n.comment);
+  return t;
+}
+
+void warn_cut_by_comment(const Text& t, Diagnostics& diags) {
+  if (!t.comment) return;
+  std::string rest = t.comment->excerpt;
+  const size_t col = static_cast<size_t>(std::max(1, t.comment->column) - 1);
+  size_t byte = 0;
+  for (size_t chars = 0; byte < rest.size() && chars < col; ++byte)
+    if ((static_cast<unsigned char>(rest[byte + 1]) & 0xC0) != 0x80) ++chars;
+  rest = byte < rest.size() ? rest.substr(byte) : "#";
+  diags.warning(*t.comment,
+                "the text ends at \"" + t.value + "\": \" #\" starts a YAML comment, so \"" + rest +
+                    "\" is not printed",
+                "quote the text to keep the #: \"" + t.value + " " + rest + "\"");
 }
 
 std::optional<Text> read_list_item(const YamlNode& n, const SourceFile& src, Diagnostics& diags,

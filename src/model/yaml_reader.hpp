@@ -19,7 +19,13 @@ struct Text {
   Location where;
   std::string id = {};  // an item of a list written {id: ..., text: ...}: its translation key
   bool empty() const { return value.empty(); }
+  // Where a comment ends the (plain) value on its line: "Oui ou non #important" is read as
+  // "Oui ou non". Unset for most.
+  std::optional<Location> comment = std::nullopt;
 };
+
+// Warns when a printed text was cut by a comment (see Text::comment), with the hint to quote.
+void warn_cut_by_comment(const Text& t, Diagnostics& diags);
 
 // Reads the keys of one mapping. Every key asked for becomes "known"; finish() reports the
 // others as unknown, with the nearest known key as a suggestion. Errors go to `diags` and
@@ -59,6 +65,9 @@ class MapReader {
   bool ok_ = false;
   std::vector<std::string> known_;
   std::vector<std::string> declared_;
+  // Whether an empty value is a comment on the key's line ("colour: #2E7D32"); reports it at
+  // the key, with the hint to quote.
+  bool value_is_comment(const std::string& key, const YamlNode& value);
 };
 
 // Every mapping kind read so far (the MapReader's `what`, e.g. "the deck") with the keys it

@@ -6,6 +6,7 @@
 #include <yaml-cpp/parser.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -153,6 +154,88 @@ class TreeBuilder : public YAML::EventHandler {
   }
 };
 
+// Control characters a kit may not hold, raw or escaped: all but tab, line feed and CR.
+bool is_refused_control(unsigned c) {
+  return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
+}
+
+void report_control(const SourceFile& src, size_t offset, unsigned c, Diagnostics& diags,
+                    const std::string& hint) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%04X", c);
+  diags.error(src.at_offset(offset), std::string("control character U+") + buf + " in the text",
+              hint);
+}
+
+// Where, in the quoted scalar at `offset`, an escape gives a refused control character
+// (\0, \a, \x01, \u0000...); `offset` itself if none is found.
+size_t control_escape_at(const std::string& t, size_t offset) {
+  if (offset >= t.size() || t[offset] != '"') return offset;
+  for (size_t i = offset + 1; i + 1 < t.size() && t[i] != '"'; ++i) {
+    if (t[i] != '\\') continue;
+    const char e = t[i + 1];
+    unsigned code = 0x20;
+    const size_t digits = e == 'x' ? 2 : e == 'u' ? 4 : e == 'U' ? 8 : 0;
+    if (digits && i + 2 + digits <= t.size()) {
+      code = static_cast<unsigned>(std::strtoul(t.substr(i + 2, digits).c_str(), nullptr, 16));
+    } else if (std::string("0abefv").find(e) != std::string::npos) {
+      code = 0;
+    }
+    if (is_refused_control(code)) return i;
+    ++i;  // skip the escaped character (\\, \")
+  }
+  return offset;
+}
+
+// The checks of scalars yaml-cpp has decoded: escaped control characters (an error, like raw
+// ones), a comment ending a plain text on its line (noted in the node), and a plain text
+// continued on lines that start with "- " (a list item indented unlike its siblings).
+void check_scalars(YamlNode& n, const SourceFile& src, Diagnostics& diags) {
+  for (auto& item : n.items) check_scalars(item, src, diags);
+  for (auto& [k, v] : n.entries) {
+    check_scalars(k, src, diags);
+    check_scalars(v, src, diags);
+  }
+  if (!n.is_scalar()) return;
+  const std::string& t = src.text;
+  for (unsigned char c : n.scalar) {
+    if (!is_refused_control(c)) continue;
+    report_control(src, control_escape_at(t, n.offset), c, diags,
+                   "remove the escape; kitpress prints text only (write \\n for a line break)");
+    break;
+  }
+  if (!n.plain || n.offset >= t.size()) return;
+  const size_t eol = std::min(t.find('\n', n.offset), t.size());
+  const std::string first = t.substr(n.offset, eol - n.offset);
+  // "text # note" is a comment as intended; "text #word" looks like text lost to a comment.
+  if (size_t hash = first.find(" #"); hash != std::string::npos && hash + 2 < first.size() &&
+                                      first[hash + 2] != ' ' && first[hash + 2] != '\r') {
+    std::string before = first.substr(0, hash);
+    while (!before.empty() && (before.back() == ' ' || before.back() == '\t')) before.pop_back();
+    if (!before.empty() && n.scalar.compare(0, before.size(), before) == 0)
+      n.comment = n.offset + hash + 1;
+  }
+  if (n.scalar.size() <= first.size() || eol >= t.size()) return;
+  // Continued on the next lines: does one of them look like a list item?
+  for (size_t at = eol + 1; at < t.size();) {
+    const size_t end = std::min(t.find('\n', at), t.size());
+    const size_t text = t.find_first_not_of(' ', at);
+    if (text >= end) break;
+    std::string line = t.substr(text, end - text);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (n.scalar.find(line) == std::string::npos) break;  // no longer this scalar
+    if (line.rfind("- ", 0) == 0) {
+      diags.warning(src.at_offset(text),
+                    "this line is read as more of the text \"" + utf8_prefix(n.scalar, 60) +
+                        "\" above, not as a list item: it is not indented like the items "
+                        "before it",
+                    "line up every \"- \" of a list at the same column");
+      break;
+    }
+    at = end + 1;
+  }
+}
+
 // Byte-level checks yaml-cpp does not make; returns false if parsing must not go on.
 bool check_bytes(SourceFile* src, Diagnostics& diags) {
   std::string& t = src->text;
@@ -186,16 +269,70 @@ bool check_bytes(SourceFile* src, Diagnostics& diags) {
       continue;
     }
     if (c != ' ') in_indent = false;
-    if ((c < 0x20 && c != '\t' && c != '\r') || c == 0x7F) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "%02X", c);
-      diags.error(src->at_offset(i), std::string("control character U+00") + buf + " in the text",
-                  "remove it; it may come from copying text out of another program");
+    if (is_refused_control(c)) {
+      report_control(*src, i, c, diags,
+                     "remove it; it may come from copying text out of another program");
       ok = false;
     }
     (void)line_start;
   }
   return ok;
+}
+
+// A line's indentation and what it holds: a list item ("- "), a key ("key:"), or other.
+struct LineShape {
+  int indent = -1;  // -1: blank or a comment
+  bool item = false, key = false;
+  int key_column = -1;  // where its key starts ("- key:" puts it two further)
+};
+
+LineShape shape_of(const std::string& line) {
+  LineShape s;
+  const size_t at = line.find_first_not_of(' ');
+  if (at == std::string::npos || line[at] == '#' || line[at] == '\r') return s;
+  s.indent = static_cast<int>(at);
+  s.item = line.compare(at, 2, "- ") == 0 || line.substr(at) == "-";
+  const size_t key_at = s.item ? line.find_first_not_of(' ', at + 1) : at;
+  const size_t colon = line.find(": ", key_at);
+  const bool ends_with_colon = !line.empty() && line.back() == ':';
+  if (key_at != std::string::npos && (colon != std::string::npos || ends_with_colon) &&
+      line[key_at] != '"' && line[key_at] != '\'') {
+    s.key = true;
+    s.key_column = static_cast<int>(key_at);
+  }
+  return s;
+}
+
+// For an indentation error at `line`: "line N is indented by a spaces, its sibling above
+// (line M) by b", when the line and the nearest line above of its kind (list item or key)
+// are indented alike but for a space or two. Empty when no such pair is found.
+std::string misaligned_sibling(const std::string& text, int line) {
+  const LineShape e = shape_of(line_text(text, line));
+  if (e.indent < 0) return {};
+  for (int above = line - 1; above >= 1 && above >= line - 40; --above) {
+    const LineShape p = shape_of(line_text(text, above));
+    if (p.indent < 0) continue;
+    int mine = -1, theirs = -1;
+    if (e.item && p.item) {
+      mine = e.indent, theirs = p.indent;
+    } else if (e.key && !e.item && p.key) {
+      mine = e.indent, theirs = p.key_column;
+    }
+    if (mine < 0) {
+      if (p.indent < e.indent - 2) return {};  // left the block
+      continue;
+    }
+    if (mine == theirs || std::abs(mine - theirs) > 2) {
+      if (p.indent < e.indent - 2 || mine == theirs) return {};
+      continue;
+    }
+    auto spaces = [](int n) { return std::to_string(n) + (n == 1 ? " space" : " spaces"); };
+    return "line " + std::to_string(line) + " is indented by " + spaces(mine) + ", but the " +
+           (e.item ? "list item" : "key") + " above it on line " + std::to_string(above) + " by " +
+           spaces(theirs) + ": " + (e.item ? "items" : "keys") +
+           " of one list or mapping line up at the same column";
+  }
+  return {};
 }
 
 std::string syntax_hint(const SourceFile& src, const Location& where, const std::string& msg) {
@@ -207,6 +344,8 @@ std::string syntax_hint(const SourceFile& src, const Location& where, const std:
   if (colon != std::string::npos && line.find(": ", colon + 2) != std::string::npos) {
     return "a value containing \": \" must be quoted: key: \"text: more text\"";
   }
+  if (std::string sibling = misaligned_sibling(src.text, where.line); !sibling.empty())
+    return sibling;
   if (msg.find("end of map") != std::string::npos || msg.find("indent") != std::string::npos) {
     return "check the indentation of this line against the lines above it";
   }
@@ -248,6 +387,7 @@ std::unique_ptr<YamlNode> parse_yaml_text(SourceFile* src, Diagnostics& diags,
                 "see kit/README.md for what it should hold");
     return nullptr;
   }
+  check_scalars(*builder.root, *src, diags);
   return std::move(builder.root);
 }
 

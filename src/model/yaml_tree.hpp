@@ -24,10 +24,13 @@ struct SourceFile {
 struct YamlNode {
   enum class Kind { Null, Scalar, Sequence, Map };
   Kind kind = Kind::Null;
-  std::string scalar;           // for Scalar
-  bool plain = false;           // scalar written without quotes (so "010" is text, 010 is a number)
-  size_t offset = 0;            // byte offset in the source
-  std::vector<YamlNode> items;  // Sequence
+  std::string scalar;  // for Scalar
+  bool plain = false;  // scalar written without quotes (so "010" is text, 010 is a number)
+  size_t offset = 0;   // byte offset in the source
+  // For a plain scalar: the offset of a comment that ends it on its line and looks like more
+  // text ("a #b", not "a # note"), or npos. Text fields warn of it: "#b" is not printed.
+  size_t comment = std::string::npos;
+  std::vector<YamlNode> items;                         // Sequence
   std::vector<std::pair<YamlNode, YamlNode>> entries;  // Map, in file order
 
   bool is_scalar() const { return kind == Kind::Scalar; }
@@ -44,8 +47,9 @@ struct YamlLimits {
 };
 
 // Reads and parses a YAML file. Problems (unreadable file, invalid UTF-8, control
-// characters, tabs in indentation, syntax errors, aliases, duplicate keys, limits) are
-// added to `diags`; returns nullptr when the file cannot be used at all.
+// characters, raw or escaped, tabs in indentation, syntax errors, aliases, duplicate keys,
+// limits) are added to `diags`; returns nullptr when the file cannot be used at all. A plain
+// text continued on lines that look like list items ("- x") is a warning.
 std::unique_ptr<YamlNode> parse_yaml_file(const std::string& path, const std::string& shown_path,
                                           SourceFile* source, Diagnostics& diags,
                                           const YamlLimits& limits = {});

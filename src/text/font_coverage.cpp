@@ -64,6 +64,16 @@ class Coverage {
 
 }  // namespace
 
+std::set<char32_t> kit_characters(const Kit& kit) {
+  std::set<char32_t> chars = {U'-', U'\u2010', U'\u2026'};
+  for (char32_t d = U'0'; d <= U'9'; ++d) chars.insert(d);
+  visit_texts(kit, [&](const std::string&, const Text& text) {
+    for (char32_t c : utf8_decode(apply_typography(text.value, kit.language)))
+      if (needs_glyph(c)) chars.insert(c);
+  });
+  return chars;
+}
+
 bool check_font_coverage(const Kit& kit, const FontContext& fonts, Diagnostics& diags) {
   // The chosen families, then the others Pango falls back to.
   std::string families = kit.theme.font;
@@ -80,10 +90,11 @@ bool check_font_coverage(const Kit& kit, const FontContext& fonts, Diagnostics& 
       if (!needs_glyph(c) || coverage.has(c) || !reported.insert(c).second) continue;
       char code[16];
       std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
-      diags.error(text.where,
-                  kit.language + ": the character " + code + " (" + utf8_encode(c) + ") in \"" +
-                      key + "\" is in none of the fonts for " + name + " (" + families + ")",
-                  "replace the character, or add a font that has it to the kit's fonts/ folder");
+      diags.add({Severity::Error, text.where,
+                 kit.language + ": the character " + code + " (" + utf8_encode(c) + ") in \"" +
+                     key + "\" is in none of the fonts for " + name + " (" + families + ")",
+                 "replace the character, or add a font that has it to the kit's fonts/ folder",
+                 std::nullopt, kMissingGlyph});
       ok = false;
     }
   });

@@ -1,5 +1,7 @@
 // Checking, before any layout, that the fonts chosen for a language draw every character it needs.
 #pragma once
+#include <set>
+
 #include "core/diagnostics.hpp"
 #include "model/kit.hpp"
 #include "text/font_context.hpp"
@@ -11,6 +13,10 @@ namespace kp {
 // regular and bold. Each gap is an error naming the
 // language, the character (U+XXXX) and the text's key, located where the text was written.
 // Returns false when something is missing.
+// The characters the kit prints that need a glyph (its texts after typography, plus the hyphen,
+// ellipsis and digits the layout adds).
+std::set<char32_t> kit_characters(const Kit& kit);
+
 bool check_font_coverage(const Kit& kit, const FontContext& fonts, Diagnostics& diags);
 
 }  // namespace kp

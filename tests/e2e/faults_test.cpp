@@ -57,3 +57,32 @@ TEST_CASE("an interrupted build leaves no temporary file") {
     CHECK(f.find(".tmp-") == std::string::npos);
   }
 }
+
+TEST_CASE("--lang all with one failing language replaces nothing: the whole set or none") {
+  std::string kit = temp_dir("fault-one-language") + "/kit";
+  fs::copy(project_dir() + "/kit/bulle-dg", kit, fs::copy_options::recursive);
+  std::ofstream(kit + "/i18n/de.yaml", std::ios::app) << "  broken: [\n";
+  std::string out = temp_dir("fault-one-language-out");
+  for (const char* lang : {"fr", "en"}) {
+    fs::create_directories(out + "/" + lang);
+    std::ofstream(out + "/" + lang + "/cards.pdf") << "previous build";
+  }
+  auto r = run(sh_quote(kitpress_binary()) + " build " + sh_quote(kit) + " --lang all -o " +
+               sh_quote(out));
+  CHECK(r.exit_code == 1);
+  CHECK(r.out.find("nothing was replaced in " + out) != std::string::npos);
+  CHECK(files_in(out) == std::vector<std::string>{"en/cards.pdf", "fr/cards.pdf"});
+  CHECK(read_text_file(out + "/fr/cards.pdf") == "previous build");
+}
+
+TEST_CASE("a disk that fills during --lang all leaves the previous set, no temporary file") {
+  std::string out = temp_dir("fault-fsize-all");
+  fs::create_directories(out + "/fr");
+  std::ofstream(out + "/fr/cards.pdf") << "previous build";
+  auto r = run("prlimit --fsize=60000 " + sh_quote(kitpress_binary()) + " build " +
+               sh_quote(project_dir() + "/kit/bulle-dg") + " --lang all -o " + sh_quote(out));
+  CHECK(r.exit_code == 3);
+  CHECK(r.out.find("File too large") != std::string::npos);
+  CHECK(files_in(out) == std::vector<std::string>{"fr/cards.pdf"});
+  CHECK(read_text_file(out + "/fr/cards.pdf") == "previous build");
+}

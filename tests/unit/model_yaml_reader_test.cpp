@@ -67,3 +67,22 @@ TEST_CASE("a colour mapping carries RGB and CMYK") {
   CHECK(c->k == 1);
   CHECK(c->c == 0);
 }
+
+TEST_CASE("an unquoted #colour is reported at its key, with the hint to quote") {
+  SourceFile src;
+  src.path = "k.yaml";
+  src.text = "name: x\ncolour: #2E7D32\ntitle: #1\n";
+  Diagnostics d;
+  auto root = parse_yaml_text(&src, d);
+  REQUIRE(root);
+  MapReader m(*root, src, d, "the deck");
+  CHECK_FALSE(m.colour("colour", true));
+  CHECK_FALSE(m.text("title", false));
+  REQUIRE(d.items().size() == 2);
+  CHECK(d.items()[0].where.line == 2);
+  CHECK(d.items()[0].where.column == 1);
+  CHECK(d.items()[0].message ==
+        "\"colour\" in the deck has no value: quote it: `#` starts a comment in YAML");
+  CHECK(d.items()[0].hint == "write colour: \"#2E7D32\"");
+  CHECK(d.items()[1].where.line == 3);
+}

@@ -83,3 +83,56 @@ TEST_CASE("node count and nesting are limited") {
   CHECK_FALSE(parse(std::string(100, '[') + std::string(100, ']'), d2, s2));
   CHECK(first_error(d2).find("nested more than") != std::string::npos);
 }
+
+TEST_CASE("escaped control characters are refused like raw ones, at the escape") {
+  for (const char* text : {"a: \"x\\0y\"\n", "a: \"x\\u0000y\"\n", "a: \"x\\x07y\"\n"}) {
+    CAPTURE(text);
+    Diagnostics d;
+    SourceFile src;
+    parse(text, d, src);
+    REQUIRE(d.has_errors());
+    CHECK(first_error(d).rfind("t.yaml:1:6 control character U+00", 0) == 0);
+  }
+  Diagnostics ok;
+  SourceFile src;
+  auto root = parse("a: \"line\\nnext\\ttab \\\\0 \\\"q\\\"\"\n", ok, src);
+  REQUIRE(root);
+  CHECK_FALSE(ok.has_errors());  // line breaks, tabs and escaped backslashes are text
+}
+
+TEST_CASE("a comment that looks like more text is noted on its plain scalar") {
+  Diagnostics d;
+  SourceFile src;
+  auto root = parse("a: Oui ou non #important\nb: texte # a note\nc: \"q #x\"\nd: a#b\n", d, src);
+  REQUIRE(root);
+  CHECK(src.at_offset(root->entries[0].second.comment).column == 15);
+  CHECK(root->entries[1].second.comment == std::string::npos);  // "# note": meant as a comment
+  CHECK(root->entries[2].second.comment == std::string::npos);  // quoted
+  CHECK(root->entries[3].second.comment == std::string::npos);  // no space: text
+}
+
+TEST_CASE("a list item indented unlike its siblings is a located warning") {
+  Diagnostics d;
+  SourceFile src;
+  auto root = parse("l:\n  - one\n   - two\n   - three\n", d, src);
+  REQUIRE(root);
+  CHECK(root->entries[0].second.items[0].scalar == "one - two - three");
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].severity == Severity::Warning);
+  CHECK(d.items()[0].where.line == 3);
+  CHECK(d.items()[0].message.find("not as a list item") != std::string::npos);
+  Diagnostics none;
+  SourceFile s2;
+  parse("t: a text - with a dash\n  continued - here\n", none, s2);
+  CHECK(none.items().empty());
+}
+
+TEST_CASE("bad indentation names the line indented differently from its siblings") {
+  Diagnostics d;
+  SourceFile src;
+  CHECK_FALSE(parse("l:\n  - a: 1\n    b: 2\n   c: 3\n", d, src));
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].hint ==
+        "line 4 is indented by 3 spaces, but the key above it on line 3 by 4 spaces: keys of "
+        "one list or mapping line up at the same column");
+}
