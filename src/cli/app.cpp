@@ -5,7 +5,9 @@
 #include <algorithm>
 
 #include "cli/command.hpp"
+#include "cli/version.hpp"
 #include "core/atomic_file.hpp"
+#include "core/paths.hpp"
 
 namespace kp {
 
@@ -17,7 +19,7 @@ std::vector<Command>& command_registry() {
 int run_cli(int argc, char** argv) {
   install_output_guards();
   CLI::App app{"kitpress: print-ready workshop materials from a kit written in YAML"};
-  app.set_version_flag("--version", std::string("kitpress ") + KP_VERSION);
+  app.set_version_flag("--version", [] { return version_line() + "\ndata: " + project_dir(); });
   app.require_subcommand(1);
   app.footer(
       "Examples:\n"

@@ -43,7 +43,8 @@ int run_new(const NewState& s) {
     return kExitUsage;
   }
   fs::path templ = fs::path(project_dir()) / "kit" / "template";
-  fs::path schema = fs::relative(fs::path(project_dir()) / "kit", fs::absolute(s.dir), ec);
+  // The installed schema by its absolute path: the kit can move anywhere on this machine.
+  fs::path schema = fs::weakly_canonical(fs::absolute(fs::path(project_dir()) / "kit"), ec);
   std::string quoted_title = replace_all(replace_all(s.title, "\\", "\\\\"), "\"", "\\\"");
   try {
     for (auto it = fs::recursive_directory_iterator(templ);
@@ -55,10 +56,8 @@ int run_new(const NewState& s) {
         continue;
       }
       make_directories(target.parent_path().string());
-      // Deck files sit one folder deeper than the kit: their schema path has one more "..".
-      std::string schema_path = (rel.has_parent_path() ? fs::path("..") / schema : schema).string();
       std::string text = read_file(it->path().string());
-      text = replace_all(text, "{{schema}}", schema_path);
+      text = replace_all(text, "{{schema}}", schema.string());
       text = replace_all(text, "{{title}}", quoted_title);
       text = replace_all(text, "{{language}}", s.language);
       write_file_atomic(target.string(), text);

@@ -11,6 +11,8 @@ TEST_CASE("--version and --help") {
   auto v = run(sh_quote(kitpress_binary()) + " --version");
   CHECK(v.exit_code == 0);
   CHECK(v.out.rfind("kitpress ", 0) == 0);
+  // The version, then the commit it was built from (a hash, "unknown" outside git).
+  CHECK_MESSAGE(v.out.find(" (commit ") != std::string::npos, v.out);
   auto h = run(sh_quote(kitpress_binary()) + " --help");
   CHECK(h.exit_code == 0);
   for (const char* cmd : {"build", "check", "watch", "man"})
@@ -47,14 +49,18 @@ TEST_CASE("kitpress new scaffolds a kit that builds, with working schema links")
   REQUIRE(pages.size() == 2);
   // Straight quotes print as the language's quotes: « » in French.
   CHECK(pages[0].text().find("Atelier « test »") != std::string::npos);
-  // The modelines point at the shipped schemas from where the kit is.
-  std::string kit = read_text_file(dir + "/kit.yaml");
-  std::string link =
-      kit.substr(kit.find("$schema=") + 8, kit.find('\n') - kit.find("$schema=") - 8);
-  CHECK(std::filesystem::exists(dir + "/" + link));
-  std::string deck = read_text_file(dir + "/decks/questions.yaml");
-  link = deck.substr(deck.find("$schema=") + 8, deck.find('\n') - deck.find("$schema=") - 8);
-  CHECK(std::filesystem::exists(dir + "/decks/" + link));
+  // The modelines point at the installed schemas, wherever the kit is moved.
+  const std::string moved = dir + "-moved/deeper";
+  std::filesystem::create_directories(moved);
+  std::filesystem::rename(dir, moved + "/kit");
+  for (const char* file : {"/kit/kit.yaml", "/kit/decks/questions.yaml"}) {
+    std::string text = read_text_file(moved + file);
+    std::string link =
+        text.substr(text.find("$schema=") + 8, text.find('\n') - text.find("$schema=") - 8);
+    CHECK_MESSAGE(std::filesystem::path(link).is_absolute(), link);
+    CHECK_MESSAGE(std::filesystem::exists(link), link);
+  }
+  std::filesystem::rename(moved + "/kit", dir);
   // A second time into the same folder is refused.
   CHECK(run(sh_quote(kitpress_binary()) + " new " + sh_quote(dir)).exit_code == 2);
 }
