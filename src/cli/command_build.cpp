@@ -6,6 +6,7 @@
 
 #include "cli/app.hpp"
 #include "cli/command.hpp"
+#include "cli/kit_argument.hpp"
 #include "cli/language_runs.hpp"
 #include "cli/pipeline.hpp"
 #include "cli/print_options.hpp"
@@ -29,8 +30,7 @@ struct BuildState {
 };
 
 void add_common_options(CLI::App* cmd, BuildState& s) {
-  cmd->add_option("KIT", s.options.kit_dir, "the kit folder (holding kit.yaml)")
-      ->capture_default_str();
+  add_kit_argument(cmd, s.options.kit_dir, "the kit");
   cmd->add_flag("--deck-per-sheet", s.options.deck_per_sheet,
                 "start each deck on a fresh sheet (for coloured card stock)");
   cmd->add_flag("-q,--quiet", s.quiet, "print errors only");
@@ -41,9 +41,6 @@ void add_common_options(CLI::App* cmd, BuildState& s) {
       ->check(CLI::Range(1, 10000));
   cmd->add_option("--groups", s.options.groups, "number of sub-groups (default: the kit's)")
       ->check(CLI::Range(1, 1000));
-  cmd->add_flag("--press", s.options.press,
-                "also write cards-press.pdf for a print shop: one card face a page, bleed, "
-                "TrimBox, CMYK only (libharu)");
   add_print_options(cmd, s.print, true);
   cmd->add_option(
       "--labels", s.options.stickers.product,
@@ -103,6 +100,7 @@ void print_fit_report(const std::vector<LanguageRun>& runs) {
 }
 
 int run(BuildState& s, bool write) {
+  if (!resolve_kit_folder(s.options.kit_dir)) return kExitUsage;
   StageTimer wall;
   Diagnostics diags;
   s.options.print = resolve_print_options(s.print, diags);
@@ -113,7 +111,7 @@ int run(BuildState& s, bool write) {
   if (source) languages = resolve_languages(*source, s.languages, diags);
   if (!source || diags.has_errors()) {
     report(diags, s.quiet);
-    return kExitKitError;
+    return error_exit_code(diags);
   }
   // A bar on a terminal; otherwise one line per file written, for logs.
   const Progress::Mode mode = Progress::mode_for(s.quiet);
@@ -173,7 +171,7 @@ int run(BuildState& s, bool write) {
       std::cerr << line;
     }
   }
-  if (failed) return kExitKitError;
+  if (failed) return error_exit_code(diags);
   return write_failed ? kExitOutputError : kExitOk;
 }
 
@@ -184,6 +182,9 @@ const CommandRegistration build_command{
            app.add_subcommand("build", "lay out the kit and write its PDFs into OUT/<lang>/");
        add_common_options(cmd, *s);
        cmd->add_option("-o,--out", s->options.out_dir, "output folder")->capture_default_str();
+       cmd->add_flag("--press", s->options.press,
+                     "also write cards-press.pdf for a print shop: one card face a page, bleed, "
+                     "TrimBox, CMYK only (libharu)");
        cmd->add_flag("--png", s->options.png,
                      "also write a 150 dpi PNG proof of every card face into OUT/<lang>/preview/");
        cmd->footer(

@@ -76,7 +76,7 @@ const CommandRegistration completion_command{
            "Examples:\n  source <(kitpress completion bash)\n  kitpress completion bash > "
            "~/.local/share/bash-completion/completions/kitpress\n");
        const CLI::App* root = &app;
-       return [root] {
+       return [root, s] {  // s owns the parsed SHELL
          print_bash(*root);
          return kExitOk;
        };

@@ -6,6 +6,7 @@
 
 #include "cli/app.hpp"
 #include "cli/command.hpp"
+#include "cli/kit_argument.hpp"
 #include "cli/report.hpp"
 #include "model/kit_loader.hpp"
 
@@ -33,9 +34,11 @@ void print_product(const LabelProduct& p) {
 
 int run_labels(const LabelsState& s) {
   LabelProducts kit_products;
-  if (!s.kit_dir.empty()) {
+  std::string kit_dir = s.kit_dir.empty() ? kit_in_current_folder() : s.kit_dir;
+  if (!kit_dir.empty() && !resolve_kit_folder(kit_dir)) return kExitUsage;
+  if (!kit_dir.empty()) {
     Diagnostics diags;
-    auto kit = load_kit(s.kit_dir, diags);
+    auto kit = load_kit(kit_dir, diags);
     if (!kit) {
       report(diags, false);
       return kExitKitError;

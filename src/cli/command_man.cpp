@@ -6,6 +6,7 @@
 #include "cli/app.hpp"
 #include "cli/command.hpp"
 #include "cli/command_tree.hpp"
+#include "cli/help_format.hpp"
 
 namespace kp {
 
@@ -38,13 +39,10 @@ void examples(std::ostream& out, const std::string& footer) {
 void options(std::ostream& out, const CLI::App& cmd) {
   for (const CLI::Option* opt : user_options(cmd)) {
     std::string name = option_names(*opt);
-    std::string type = opt->get_type_name().substr(0, opt->get_type_name().find(':'));
+    std::string value = value_name(*opt);
     out << ".TP\n.B " << roff(name);
-    if (!type.empty() && opt->get_expected_max() != 0) out << " \\fI" << roff(type) << "\\fR";
-    out << '\n' << roff(opt->get_description());
-    if (!opt->get_default_str().empty())
-      out << " (default: " << roff(opt->get_default_str()) << ")";
-    out << '\n';
+    if (!value.empty()) out << " \\fI" << roff(value) << "\\fR";
+    out << '\n' << roff(plain_description(*opt)) << '\n';
   }
 }
 

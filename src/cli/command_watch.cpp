@@ -14,6 +14,7 @@
 
 #include "cli/app.hpp"
 #include "cli/command.hpp"
+#include "cli/kit_argument.hpp"
 #include "cli/pipeline.hpp"
 #include "cli/report.hpp"
 #include "core/stage_timer.hpp"
@@ -72,6 +73,7 @@ bool rebuild(const BuildOptions& o, bool quiet) {
 }
 
 int run_watch(WatchState& s) {
+  if (!resolve_kit_folder(s.options.kit_dir)) return kExitUsage;
   int fd = inotify_init1(IN_CLOEXEC);
   if (fd < 0) {
     std::cerr << "error: cannot watch files: " << std::strerror(errno) << '\n';
@@ -116,8 +118,7 @@ const CommandRegistration watch_command{
        auto s = std::make_shared<WatchState>();
        CLI::App* cmd = app.add_subcommand(
            "watch", "build the kit, then rebuild it each time one of its files is saved");
-       cmd->add_option("KIT", s->options.kit_dir, "the kit folder (holding kit.yaml)")
-           ->capture_default_str();
+       add_kit_argument(cmd, s->options.kit_dir, "the kit");
        cmd->add_option("-o,--out", s->options.out_dir, "output folder")->capture_default_str();
        cmd->add_flag("--png", s->options.png, "also write PNG proofs of every card face");
        cmd->add_flag("-q,--quiet", s->quiet, "print errors and the one-line summaries only");

@@ -16,7 +16,7 @@
 namespace kp {
 
 struct BuildOptions {
-  std::string kit_dir = "kit/bulle-dg";
+  std::string kit_dir;  // the kit folder
   std::string out_dir = "out";
   bool png = false;
   int participants = 0;  // overrides the kit's number when > 0

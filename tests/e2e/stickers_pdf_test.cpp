@@ -110,9 +110,10 @@ TEST_CASE(
 }
 
 TEST_CASE("stickers: an unknown product gets a suggestion") {
+  // A bad --labels value is a bad command line (exit code 2), not a kit error.
   auto r = run(sh_quote(kitpress_binary()) + " build " + sh_quote(project_dir() + "/kit/bulle-dg") +
                " -o " + sh_quote(temp_dir("stickers-bad")) + " --labels L7610");
-  CHECK(r.exit_code == 1);
+  CHECK(r.exit_code == 2);
   CHECK(r.out.find("unknown label product \"L7610\" (did you mean") != std::string::npos);
   auto list = run(sh_quote(kitpress_binary()) + " labels");
   CHECK(list.out.find("Herma 4686       A4      round 40 mm         4 x 6  =  24 a sheet") !=
