@@ -15,7 +15,7 @@ add_custom_target(kp_docs ALL DEPENDS ${CMAKE_BINARY_DIR}/kitpress.1 ${CMAKE_BIN
 set(KP_DATA ${CMAKE_INSTALL_DATADIR}/kitpress)
 install(TARGETS kitpress RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(DIRECTORY fonts DESTINATION ${KP_DATA})
-install(DIRECTORY kit/stock kit/template kit/bulle-dg DESTINATION ${KP_DATA}/kit)
+install(DIRECTORY kit/stock kit/template kit/template-texts kit/bulle-dg DESTINATION ${KP_DATA}/kit)
 install(FILES kit/README.md kit/kitpress.schema.json kit/deck.schema.json kit/guide.schema.json
               kit/stickers.schema.json DESTINATION ${KP_DATA}/kit)
 install(FILES ${CMAKE_BINARY_DIR}/kitpress.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)

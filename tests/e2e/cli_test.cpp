@@ -150,6 +150,16 @@ TEST_CASE("kitpress new scaffolds a kit that builds, with working schema links")
   REQUIRE(pages.size() == 2);
   // Straight quotes print as the language's quotes: « » in French.
   CHECK(pages[0].text().find("Atelier « test »") != std::string::npos);
+  // A French kit prints no English: the placeholders and the sheet words are French.
+  std::string all;
+  for (const char* pdf : {"cards.pdf", "stickers.pdf"})
+    for (const auto& page : read_words(dir + "/../out/fr/" + pdf)) all += page.text() + " ";
+  for (const char* french :
+       {"Une première question", "recto", "verso", "feuille 1/1", "Imprimer à 100 %", "curieux"})
+    CHECK_MESSAGE(all.find(french) != std::string::npos, french);
+  for (const char* english :
+       {"first question", "front", "back", "sheet", "Print", "curious", "Your"})
+    CHECK_MESSAGE(all.find(english) == std::string::npos, english);
   // The modelines point at the installed schemas, wherever the kit is moved.
   const std::string moved = dir + "-moved/deeper";
   std::filesystem::create_directories(moved);
@@ -162,6 +172,12 @@ TEST_CASE("kitpress new scaffolds a kit that builds, with working schema links")
     CHECK_MESSAGE(std::filesystem::exists(link), link);
   }
   std::filesystem::rename(moved + "/kit", dir);
+  // A language kitpress has no texts for: English placeholders, and a note saying so.
+  auto it = run(sh_quote(kitpress_binary()) + " new " + sh_quote(dir + "-it") + " --language it");
+  CHECK(it.exit_code == 0);
+  CHECK(it.out.find("note: kitpress has no texts in \"it\"") != std::string::npos);
+  CHECK(read_text_file(dir + "-it/decks/questions.yaml").find("A first question") !=
+        std::string::npos);
   // A second time into the same folder is refused.
   CHECK(run(sh_quote(kitpress_binary()) + " new " + sh_quote(dir)).exit_code == 2);
 }
