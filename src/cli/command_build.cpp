@@ -116,10 +116,12 @@ int run(BuildState& s, bool write) {
   // A bar on a terminal; otherwise one line per file written, for logs.
   const Progress::Mode mode = Progress::mode_for(s.quiet);
   std::vector<LanguageRun> runs;
+  size_t files = 0;
   {
-    Progress progress(mode, 0, mode == Progress::Mode::Lines ? stdout : stderr);
+    Progress progress(mode, languages.size(), mode == Progress::Mode::Lines ? stdout : stderr);
     s.options.threads = s.jobs;
     runs = run_languages(*source, languages, s.options, write, s.jobs, &progress);
+    files = progress.files_done();
   }
   const bool several = runs.size() > 1;
   for (const auto& r : runs) diags.append(r.diags);
@@ -137,7 +139,7 @@ int run(BuildState& s, bool write) {
       write_failed = true;
     }
     if (s.quiet) continue;
-    if (mode == Progress::Mode::Bar) {
+    if (mode == Progress::Mode::Bar && !several) {  // several: the summary line alone
       for (const auto& path : r.written)
         if (path.find("/preview/") == std::string::npos) std::cout << "wrote " << path << '\n';
       if (write && s.options.png && !r.written.empty()) {
@@ -157,6 +159,14 @@ int run(BuildState& s, bool write) {
       std::cerr << summary << '\n';
   }
   print_fit_report(runs);
+  if (write && !s.quiet && files > 0) {
+    // One closing line: how much, where, how long.
+    char line[200];
+    std::snprintf(line, sizeof line, ": %s, %.1f s\n",
+                  count(runs.size(), "language", "languages").c_str(), wall.elapsed_ms() / 1000);
+    std::cout << "wrote " << count(files, "file", "files") << " into " << s.options.out_dir << "/"
+              << line;
+  }
   if (s.timings) {
     for (const auto& r : runs) {
       StageTimes t = r.times;

@@ -57,7 +57,7 @@ Diagnostics tagged(const Diagnostics& in, const std::string& language) {
 }
 
 void run_one(const Kit& source, const BuildOptions& o, bool write, bool tag, Progress* progress,
-             LanguageRun& run) {
+             size_t index, LanguageRun& run) {
   TaskTimer wall;  // this language's own time, not another's helped meanwhile
   Diagnostics diags;
   std::optional<Kit> kit;
@@ -74,8 +74,12 @@ void run_one(const Kit& source, const BuildOptions& o, bool write, bool tag, Pro
       run.proofs = laid->proofs.size();
       if (write && !diags.has_errors()) {
         try {
-          if (progress) progress->add_total(output_count(*laid, o));
-          run.written = write_outputs(*laid, o, progress);
+          if (progress) {
+            Progress::Part part = progress->part(index, output_count(*laid, o));
+            run.written = write_outputs(*laid, o, &part);
+          } else {
+            run.written = write_outputs(*laid, o);
+          }
         } catch (const std::exception& e) {
           run.write_error = e.what();
         }
@@ -119,7 +123,8 @@ std::vector<LanguageRun> run_languages(const Kit& source, const std::vector<std:
   parallel_for(
       runs.size(),
       [&](size_t n) {
-        run_one(source, n + 2 >= runs.size() ? o : each, write, tag, progress, runs[order[n]]);
+        run_one(source, n + 2 >= runs.size() ? o : each, write, tag, progress, order[n],
+                runs[order[n]]);
       },
       threads);
   return runs;

@@ -28,7 +28,8 @@ struct LanguageRun {
 
 // Localizes, lays out and (when `write`) writes every language, `threads` at a time (0: one
 // per core). Each language has its own font context. Results are in the order of `languages`.
-// `progress` (may be null) counts the files written, its total growing as languages start.
+// `progress` (may be null, made with one part per language, in `languages`' order) counts the
+// files written.
 std::vector<LanguageRun> run_languages(const Kit& source, const std::vector<std::string>& languages,
                                        const BuildOptions& o, bool write, unsigned threads = 0,
                                        Progress* progress = nullptr);

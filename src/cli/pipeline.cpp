@@ -223,7 +223,8 @@ void write_output(const OutputDocument& out, const std::string& path) {
 
 }  // namespace
 
-std::vector<std::string> write_outputs(LaidOutKit& k, const BuildOptions& o, Progress* progress) {
+std::vector<std::string> write_outputs(LaidOutKit& k, const BuildOptions& o,
+                                       Progress::Part* progress) {
   TaskTimer timer;
   std::string dir = (fs::path(o.out_dir) / k.kit.language).string();
   make_directories(dir);

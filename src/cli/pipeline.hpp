@@ -69,7 +69,7 @@ std::optional<LaidOutKit> lay_out(Kit kit, const BuildOptions& o, Diagnostics& d
 // Render and write times are added to k.times.
 // `progress`, if given, is told of each file written.
 std::vector<std::string> write_outputs(LaidOutKit& k, const BuildOptions& o,
-                                       Progress* progress = nullptr);
+                                       Progress::Part* progress = nullptr);
 // How many files write_outputs will write.
 size_t output_count(const LaidOutKit& k, const BuildOptions& o);
 

@@ -191,3 +191,20 @@ TEST_CASE("--only makes just the outputs asked for") {
   CHECK(files.out == "guide.pdf\nstickers.pdf\n");
   CHECK(run(sh_quote(kitpress_binary()) + " build --only card").exit_code == 2);
 }
+
+TEST_CASE("a build ends with one summary line: files, languages, time") {
+  const std::string out = temp_dir("summary");
+  auto r = run(sh_quote(kitpress_binary()) + " build " + sh_quote(project_dir() + "/kit/bulle-dg") +
+               " --lang fr,en -o " + sh_quote(out) + " 2>/dev/null");
+  REQUIRE(r.exit_code == 0);
+  // Without a terminal: a line per file, then the summary.
+  size_t files = 0;
+  for (size_t at = 0; (at = r.out.find("\nwrote " + out + "/", at)) != std::string::npos; ++at)
+    ++files;
+  if (r.out.rfind("wrote " + out + "/", 0) == 0) ++files;
+  CHECK(files == 8);
+  const std::string last = r.out.substr(r.out.rfind("wrote ", r.out.size() - 2));
+  CHECK_MESSAGE(last.rfind("wrote 8 files into " + out + "/: 2 languages, ", 0) == 0, last);
+  CHECK(last.size() > 2);
+  CHECK(last.compare(last.size() - 3, 3, " s\n") == 0);
+}
