@@ -8,15 +8,14 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "core/utf8.hpp"
+
 namespace kp {
 
 namespace {
-// Characters on screen of UTF-8 text (continuation bytes take no column).
+// Characters on screen of UTF-8 text.
 size_t columns_of(const std::string& s) {
-  size_t n = 0;
-  for (unsigned char c : s)
-    if ((c & 0xC0) != 0x80) ++n;
-  return n;
+  return static_cast<size_t>(utf8_count(s, s.size()));
 }
 
 // The last `columns` characters of `s`, "…" in front when cut.

@@ -7,14 +7,13 @@
 #include <cstdio>
 #include <string>
 
+#include "core/utf8.hpp"
+
 using namespace kp;
 
 namespace {
 size_t columns_of(const std::string& s) {
-  size_t n = 0;
-  for (unsigned char c : s)
-    if ((c & 0xC0) != 0x80) ++n;
-  return n;
+  return static_cast<size_t>(utf8_count(s, s.size()));
 }
 size_t filled(const std::string& line) {
   return line.find_first_not_of('#', 1) - 1;
