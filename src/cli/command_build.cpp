@@ -34,6 +34,9 @@ void add_common_options(CLI::App* cmd, BuildState& s) {
   cmd->add_flag("--deck-per-sheet", s.options.deck_per_sheet,
                 "start each deck on a fresh sheet (for coloured card stock)");
   cmd->add_flag("-q,--quiet", s.quiet, "print errors only");
+  cmd->add_flag("--verbose", s.options.verbose,
+                "a message for each untranslated, stale or extra translation (default: one line "
+                "per language)");
   cmd->add_flag("--timings", s.timings,
                 "print the time of each stage (load, layout, render, write) and peak memory");
   cmd->add_option("--participants", s.options.participants,

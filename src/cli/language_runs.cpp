@@ -64,7 +64,8 @@ void run_one(const Kit& source, const BuildOptions& o, bool write, bool tag, Pro
   if (run.language == source.language) {
     kit = source;
   } else if (auto t = load_translation(source.dir, run.language, diags)) {
-    kit = localize(source, *t, diags);
+    kit = localize(source, *t, diags,
+                   o.verbose ? TranslationReport::EachKey : TranslationReport::Summary);
   }
   if (kit) {
     if (auto laid = lay_out(std::move(*kit), o, diags)) {

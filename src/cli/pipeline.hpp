@@ -28,6 +28,7 @@ struct BuildOptions {
   PrintSettings print;          // from the command line; wins over the kit's print:
   StickerOptions stickers;      // label product, first label, outlines
   unsigned threads = 0;         // workers for the outputs of one language (0: one per core)
+  bool verbose = false;         // a message per untranslated, stale or extra translation key
 };
 
 // One output file of a build: its name in OUT/<lang>/ and its pages.

@@ -1,31 +1,25 @@
 // FNV-1a over whitespace-normalised text.
 #include "i18n/fingerprint.hpp"
 
-#include <cstdint>
-#include <cstdio>
+#include "core/hash.hpp"
 
 namespace kp {
 
 std::string text_fingerprint(const std::string& text) {
-  uint64_t h = 14695981039346656037ull;
-  auto feed = [&](unsigned char c) {
-    h ^= c;
-    h *= 1099511628211ull;
-  };
+  uint64_t h = kFnvOffset;
   bool pending_space = false, started = false;
   for (char ch : text) {
-    auto c = static_cast<unsigned char>(ch);
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+    if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
       pending_space = started;
       continue;
     }
-    if (pending_space) feed(' ');
+    if (pending_space) h = fnv1a(" ", h);
     pending_space = false;
     started = true;
-    feed(c);
+    h = fnv1a(std::string_view(&ch, 1), h);
   }
   char buf[9];
-  std::snprintf(buf, sizeof buf, "%08x", static_cast<unsigned>((h >> 32) ^ (h & 0xffffffffu)));
+  hex32(h, buf);
   return buf;
 }
 

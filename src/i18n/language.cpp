@@ -20,6 +20,8 @@ std::vector<LanguageInfo> make_table() {
     t.push_back(l);
   };
   latin("fr", "French", "\u00AB\u202F", "\u202F\u00BB");
+  t.back().label_separator = " : ";  // the space becomes a narrow no-break space in typography
+  t.back().spaced_punctuation = true;
   latin("en", "English", "\u201C", "\u201D");
   latin("de", "German", "\u201E", "\u201C");
   latin("es", "Spanish", "\u00AB", "\u00BB");
@@ -38,7 +40,14 @@ std::vector<LanguageInfo> make_table() {
   ar.italic = false;
   ar.open_quote = "\u00AB";
   ar.close_quote = "\u00BB";
+  ar.list_comma = "\u060C ";
   t.push_back(ar);
+  for (const char* code : {"fa", "ur"}) {
+    LanguageInfo l = ar;
+    l.code = code;
+    l.name = std::string(code) == "fa" ? "Persian" : "Urdu";
+    t.push_back(l);
+  }
 
   auto cjk = [&](const char* code, const char* name, const char* family, const char* open,
                  const char* close) {
@@ -54,6 +63,8 @@ std::vector<LanguageInfo> make_table() {
     l.italic = false;
     l.open_quote = open;
     l.close_quote = close;
+    l.list_comma = "\u3001";
+    l.label_separator = "\uFF1A";
     t.push_back(l);
   };
   cjk("ja", "Japanese", "Noto Sans CJK JP", "\u300C", "\u300D");

@@ -24,6 +24,12 @@ struct LanguageInfo {
   bool justify = true;             // false where justifying letter-spaces the line (CJK)
   bool italic = true;              // false where slanting is not a typographic habit
   std::string open_quote = "\u201C", close_quote = "\u201D";  // for straight "..." pairs
+  // Punctuation kitpress puts between texts itself: between the items of a list ("، " in
+  // Arabic, "、" in Japanese), and between a label and its text (" : " in French, "：" in CJK).
+  std::string list_comma = ", ";
+  std::string label_separator = ": ";
+  // French: a narrow no-break space before ; : ! ? and inside « » (typography replaces a space).
+  bool spaced_punctuation = false;
 };
 
 // The language of a BCP 47 tag ("de-CH" → German); unknown languages get Latin defaults.

@@ -126,8 +126,17 @@ std::string translation_skeleton(const Kit& source, const std::string& language,
   visit_texts(source, [&](const std::string& key, const Text& text) {
     const TranslationEntry* e = existing ? existing->find(key) : nullptr;
     out += "  " + key + ":\n";
+    if (e)
+      for (const auto& note : e->notes) out += "    # " + note + "\n";
     out += comment(source.language + ": ", text.value, 4);
-    out += "    from: " + (e && !e->text.empty() ? e->from : text_fingerprint(text.value)) + "\n";
+    const std::string now = text_fingerprint(text.value);
+    const bool kept = e && !e->text.empty();
+    if (kept && !e->current_for(text.value)) {
+      std::string before = e->translated_from();
+      if (!before.empty() && text_fingerprint(before) != now)
+        out += comment(source.language + " before: ", before, 4);
+    }
+    out += "    from: " + (kept && !e->from.empty() ? e->from : now) + "\n";
     out += "    text: " + yaml_scalar(e ? e->text.value : std::string(), 4) + "\n";
   });
   return out;

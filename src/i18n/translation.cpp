@@ -6,6 +6,7 @@
 #include <regex>
 #include <set>
 
+#include "i18n/fingerprint.hpp"
 #include "model/yaml_tree.hpp"
 
 namespace kp {
@@ -15,6 +16,61 @@ const TranslationEntry* Translation::find(const std::string& key) const {
   for (const auto& e : entries)
     if (e.key == key) return &e;
   return nullptr;
+}
+
+std::string TranslationEntry::translated_from() const {
+  if (!before_comment.empty()) return before_comment;
+  if (!source_comment.empty() && text_fingerprint(source_comment) == from) return source_comment;
+  return {};
+}
+
+bool TranslationEntry::current_for(const std::string& source_text) const {
+  return from.empty() || from == text_fingerprint(source_text);
+}
+
+void read_entry_comments(const std::string& file_text, Translation& t) {
+  std::vector<std::string> lines;
+  for (size_t at = 0; at <= file_text.size();) {
+    size_t end = file_text.find('\n', at);
+    if (end == std::string::npos) end = file_text.size();
+    lines.push_back(file_text.substr(at, end - at));
+    at = end + 1;
+  }
+  // "# fr: text" or "# fr before: text", continued on lines "#" + the same indentation.
+  static const std::regex source_line("# ([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)( before)?: (.*)");
+  for (size_t i = 0; i < t.entries.size(); ++i) {
+    TranslationEntry& e = t.entries[i];
+    const size_t first = static_cast<size_t>(e.key_at.line);  // the line after the key
+    const size_t last = i + 1 < t.entries.size()
+                            ? static_cast<size_t>(t.entries[i + 1].key_at.line) - 1
+                            : lines.size();
+    std::string* open = nullptr;  // the source comment being continued
+    size_t continued_indent = 0;
+    for (size_t l = first; l < last && l < lines.size(); ++l) {
+      const std::string& raw = lines[l];
+      size_t lead = raw.find_first_not_of(' ');
+      if (lead == std::string::npos || raw[lead] != '#') {
+        open = nullptr;
+        continue;
+      }
+      std::string c = raw.substr(lead);
+      if (open && c.size() > continued_indent &&
+          c.compare(0, continued_indent, "#" + std::string(continued_indent - 1, ' ')) == 0 &&
+          c[continued_indent] != ' ') {
+        *open += " " + c.substr(continued_indent);
+        continue;
+      }
+      std::smatch m;
+      if (std::regex_match(c, m, source_line)) {
+        open = m[2].matched ? &e.before_comment : &e.source_comment;
+        *open = m[3].str();
+        continued_indent = c.size() - m[3].length();
+        continue;
+      }
+      open = nullptr;
+      e.notes.push_back(c.size() > 2 && c[1] == ' ' ? c.substr(2) : c.substr(1));
+    }
+  }
 }
 
 std::string translation_path(const std::string& kit_dir, const std::string& language) {
@@ -84,7 +140,7 @@ std::optional<Translation> load_translation(const std::string& kit_dir, const st
       }
       MapReader em(v, src, diags, "a translated text");
       if (!em.ok()) continue;
-      if (auto from = em.text("from", true)) {
+      if (auto from = em.text("from", false)) {
         static const std::regex hex("[0-9a-f]{8}");
         if (!std::regex_match(from->value, hex)) {
           diags.error(from->where, "\"from\" must be the 8-digit fingerprint kitpress wrote",
@@ -99,6 +155,7 @@ std::optional<Translation> load_translation(const std::string& kit_dir, const st
     }
   }
   if (diags.error_count() > errors_before) return std::nullopt;
+  read_entry_comments(src.text, t);
   return t;
 }
 

@@ -7,9 +7,9 @@
 namespace kp {
 
 std::string apply_typography(const std::string& text, const std::string& language) {
-  const bool french = language == "fr" || language.rfind("fr-", 0) == 0;
   const char32_t kNarrowNbsp = 0x202F;
   const LanguageInfo& lang = language_info(language);
+  const bool french = lang.spaced_punctuation;
   const std::u32string open = utf8_decode(lang.open_quote), close = utf8_decode(lang.close_quote);
   bool in_quote = false;
   std::u32string in = utf8_decode(text), out;
@@ -45,10 +45,7 @@ std::string apply_typography(const std::string& text, const std::string& languag
 }
 
 std::string label_separator(const std::string& language) {
-  std::string lang = language.substr(0, language.find('-'));
-  if (lang == "fr") return " : ";  // the space becomes a narrow no-break space in typography
-  if (lang == "ja" || lang == "zh") return "\uFF1A";
-  return ": ";
+  return language_info(language).label_separator;
 }
 
 }  // namespace kp

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <ctime>
 
+#include "i18n/language.hpp"
 #include "i18n/typography.hpp"
 #include "layout/card_face.hpp"
 #include "text/text_layout.hpp"
@@ -115,6 +116,7 @@ Document compose_cards(const Kit& kit, const FontContext& fonts, const SheetOpti
   words.fronts = kit.word("fronts", words.fronts);
   words.backs = kit.word("backs", words.backs);
   words.print_at_100 = kit.word("print-at-100", words.print_at_100);
+  words.list_comma = language_info(kit.language).list_comma;
   auto label = [&](const std::string& text, double* width) {
     return sheet_label(kit, fonts, text, width);
   };

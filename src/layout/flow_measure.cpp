@@ -151,13 +151,7 @@ class Measurer {
     TextBlock tb = layout_text(fonts_, markup, ts, width);
     report_missing(tb, where);
     std::vector<std::pair<double, double>> ranges;
-    PangoLayoutIter* it = pango_layout_get_iter(tb.layout());
-    do {
-      int y0 = 0, y1 = 0;
-      pango_layout_iter_get_line_yrange(it, &y0, &y1);
-      ranges.emplace_back(y0 / double(PANGO_SCALE), y1 / double(PANGO_SCALE));
-    } while (pango_layout_iter_next_line(it));
-    pango_layout_iter_free(it);
+    for (const TextLine& l : tb.lines()) ranges.emplace_back(l.top, l.bottom);
     std::vector<FlowSlice> lines(ranges.size());
     for (size_t k = 0; k < ranges.size(); ++k) lines[k].height = ranges[k].second - ranges[k].first;
     for (auto& run : tb.runs({x, 0}, ts.colour)) {

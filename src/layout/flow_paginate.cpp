@@ -1,7 +1,9 @@
 // Paginating measured slices: page breaks at allowed points, running header, folio, anchors,
 // bookmarks and contents links (a second pass fills in the contents' page numbers).
 #include <algorithm>
+#include <cctype>
 
+#include "i18n/language.hpp"
 #include "layout/flow_slice.hpp"
 
 namespace kp {
@@ -232,6 +234,12 @@ Pass paginate(const FontContext& fonts, const std::vector<FlowSlice>& slices,
     };
     subst("{n}", std::to_string(number));
     subst("{total}", std::to_string(total));
+    // "2 / 10" in a right-to-left paragraph would read "10 / 2": a folio of digits and signs
+    // alone is isolated left to right.
+    if (language_info(style.body.language).rtl &&
+        std::none_of(folio.begin(), folio.end(),
+                     [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c < 0; }))
+      folio = "\u2066" + folio + "\u2069";
     put(folio, Align::End, frame.height - frame.bottom + 26);
     pass.result.pages.push_back(std::move(page));
     pass.result.placement.push_back(std::move(parts));

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "i18n/language.hpp"
 #include "i18n/typography.hpp"
 #include "layout/card_face.hpp"
 #include "layout/cards_document.hpp"
@@ -177,7 +178,8 @@ class GuideComposer {
 
   FlowBlock materials() {
     std::vector<std::string> items;
-    for (const auto& m : materials_checklist(kit_, sticker_count())) {
+    for (const auto& m :
+         materials_checklist(kit_, sticker_count(), language_info(kit_.language).list_comma)) {
       std::string n = std::to_string(m.count);
       std::string text = m.text;
       if (text.rfind(n, 0) == 0) text = "**" + n + "**" + text.substr(n.size());
@@ -268,11 +270,12 @@ class GuideComposer {
         f.width = deck.size.width.points();
         f.height = deck.size.height.points();
         f.art.clip = Rect{0, 0, f.width, f.height};
-        f.caption = fill(s_.word("card-id", "{n}/{count} {id}"),
+        f.caption = fill(s_.word("card-id", "{n}/{count} · {title}"),
                          {{"{deck}", deck.name.value},
                           {"{n}", std::to_string(i + 1)},
                           {"{count}", std::to_string(deck.cards.size())},
-                          {"{id}", deck.cards[i].id}});
+                          {"{id}", deck.cards[i].id},
+                          {"{title}", deck.cards[i].title.value}});
         grid.figures.push_back(std::move(f));
       }
       out.push_back(grid);
@@ -317,9 +320,11 @@ class GuideComposer {
          5 * kPointsPerMm;
     if (!kit_.subtitle.empty())
       y += put(kit_.subtitle.value, 17, false, kit_.theme.text, y, 50, kit_.subtitle.where);
-    p.items.emplace_back(line_shape({left, y + 8 * kPointsPerMm},
-                                    {left + 40 * kPointsPerMm, y + 8 * kPointsPerMm},
-                                    accent_of(kit_), 1.2));
+    // The accent rule starts where the text does: on the right in a right-to-left language.
+    const double rule = 40 * kPointsPerMm;
+    const double rule_x = language_info(kit_.language).rtl ? left + width - rule : left;
+    p.items.emplace_back(line_shape({rule_x, y + 8 * kPointsPerMm},
+                                    {rule_x + rule, y + 8 * kPointsPerMm}, accent_of(kit_), 1.2));
     y += 14 * kPointsPerMm;
     std::string authors;
     for (const auto& a : kit_.authors) authors += (authors.empty() ? "" : "\n") + a.value;

@@ -146,13 +146,13 @@ MarkSides place_label(Page& page, const Grid& g, const SheetOptions& o, std::vec
   return sides;
 }
 
-std::string join_names(const std::vector<const CardSlot*>& slots) {
+std::string join_names(const std::vector<const CardSlot*>& slots, const std::string& comma) {
   std::vector<std::string> names;
   for (const auto* s : slots)
     if (std::find(names.begin(), names.end(), s->deck_name) == names.end())
       names.push_back(s->deck_name);
   std::string out;
-  for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
+  for (const auto& n : names) out += (out.empty() ? "" : comma) + n;
   return out;
 }
 
@@ -196,8 +196,8 @@ std::vector<Page> impose_cards(const std::vector<std::vector<CardSlot>>& decks,
   for (int s = 0; s < n; ++s) {
     const Sheet& sheet = sheets[static_cast<size_t>(s)];
     const Grid& g = sheet.grid;
-    std::string base = words.kit_title + " · " + join_names(sheet.slots) + " · " + words.sheet +
-                       " " + std::to_string(s + 1) + "/" + std::to_string(n);
+    std::string base = words.kit_title + " · " + join_names(sheet.slots, words.list_comma) + " · " +
+                       words.sheet + " " + std::to_string(s + 1) + "/" + std::to_string(n);
     Page front;
     front.width = o.paper_w;
     front.height = o.paper_h;

@@ -61,6 +61,7 @@ bool compute_grid(const SheetOptions& o, double w, double h, Grid* grid, std::st
 struct SheetWords {
   std::string kit_title, sheet = "sheet", fronts = "front", backs = "back",
                          print_at_100 = "Print at 100 %, no scaling";
+  std::string list_comma = ", ";  // between the deck names (the language's own)
 };
 
 // Lays out the margin line of a sheet (kit, decks, sheet n/N, side, print-at-100 note): its

@@ -100,6 +100,7 @@ class GuideReader {
       if (!sm.ok()) continue;
       AgendaStep st;
       st.where = sm.where();
+      if (auto id = sm.text("id", false); id && r_.valid_id(*id)) st.id = id->value;
       if (auto d = sm.integer("minutes", 1, 1440, true)) st.minutes = *d;
       if (auto t = sm.text("title", true)) st.title = *t;
       if (auto t = sm.text("who", false)) st.who = *t;
@@ -159,6 +160,7 @@ class GuideReader {
       if (!qm.ok()) continue;
       SurveyQuestion q;
       q.where = qm.where();
+      if (auto id = qm.text("id", false); id && r_.valid_id(*id)) q.id = id->value;
       if (auto t = qm.text("text", true)) q.text = *t;
       q.choices = qm.text_list("choices", false);
       if (auto d = qm.text("choices-from", false)) {
@@ -255,6 +257,7 @@ class GuideReader {
         block.kind = K::Tip;
         block.text = *tip;
         if (auto t = bm.text("title", false)) block.title = *t;
+        if (auto id = bm.text("id", false); id && r_.valid_id(*id)) block.id = id->value;
       } else if (bm.get("materials")) {
         block.kind = K::Materials;
       } else if (bm.get("agenda")) {
@@ -284,7 +287,7 @@ class GuideReader {
       return;
     }
     for (const auto& it : n.items)
-      if (auto t = read_text(it, src_, r_.diags, "a list item")) out.push_back(*t);
+      if (auto t = read_list_item(it, src_, r_.diags, "a list item")) out.push_back(*t);
   }
 
  public:

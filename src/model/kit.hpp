@@ -87,6 +87,7 @@ struct GuideBlock {
   };
   Kind kind = Kind::Paragraph;
   Location where;
+  std::string id;           // Tip: its own translation key (optional; else from its text)
   Text title;               // Tip
   Text text;                // Paragraph, Tip
   std::vector<Text> items;  // List, Steps, Profiles (one hint per prompt)
@@ -103,6 +104,7 @@ struct GuideSection {
 // One step of the session's agenda.
 struct AgendaStep {
   Location where;
+  std::string id;  // its translation key (optional; else from its title)
   int minutes = 0;
   Text title, who, materials;
 };
@@ -121,6 +123,7 @@ struct MaterialItem {
 
 struct SurveyQuestion {
   Location where;
+  std::string id;  // its translation key (optional; else from its text)
   Text text;
   std::vector<Text> choices;  // from `choices`, or the titles of the cards of `choices-from`
   std::vector<Text> notes;    // a line under each choice (the card bodies of `choices-from`)

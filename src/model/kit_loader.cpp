@@ -89,13 +89,7 @@ class Loader {
     return t ? *t : Text{};
   }
 
-  bool valid_id(const Text& id) {
-    static const std::regex re("[A-Za-z0-9][A-Za-z0-9_-]*");
-    if (std::regex_match(id.value, re)) return true;
-    diags_.error(id.where, "\"" + id.value + "\" is not a valid id",
-                 "an id uses letters, digits, \"-\" and \"_\" only, e.g. \"pas-a-pas\"");
-    return false;
-  }
+  bool valid_id(const Text& id) { return check_id(id, diags_); }
 
   void read_kit(const YamlNode& root, Kit& kit) {
     const SourceFile& src = *current_;

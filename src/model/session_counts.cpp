@@ -13,22 +13,12 @@ std::vector<int> groups_per_profile(int groups, size_t profiles) {
   return n;
 }
 
-namespace {
-// The comma between items of a list in the kit's language (Arabic "،", Japanese "、").
-std::string list_comma(const std::string& language) {
-  std::string lang = language.substr(0, language.find('-'));
-  if (lang == "ar" || lang == "fa" || lang == "ur") return "\u060C ";
-  if (lang == "ja" || lang == "zh") return "\u3001";
-  return ", ";
-}
-}  // namespace
-
-std::string per_profile_text(const Deck& deck, int groups, const std::string& language) {
+std::string per_profile_text(const Deck& deck, int groups, const std::string& list_comma) {
   std::vector<int> n = groups_per_profile(groups, deck.cards.size());
   std::string out;
   for (size_t i = 0; i < n.size(); ++i) {
     if (n[i] == 0) continue;
-    out += (out.empty() ? "" : list_comma(language)) + deck.cards[i].title.value + "\u00A0×\u00A0" +
+    out += (out.empty() ? "" : list_comma) + deck.cards[i].title.value + "\u00A0×\u00A0" +
            std::to_string(n[i]);
   }
   return out;
@@ -41,7 +31,8 @@ void replace_all(std::string& s, const std::string& key, const std::string& valu
 }
 }  // namespace
 
-std::vector<MaterialLine> materials_checklist(const Kit& kit, const StickerCount& stickers) {
+std::vector<MaterialLine> materials_checklist(const Kit& kit, const StickerCount& stickers,
+                                              const std::string& list_comma) {
   const Session& s = kit.session;
   std::vector<MaterialLine> out;
   for (const auto& m : s.materials) {
@@ -76,7 +67,7 @@ std::vector<MaterialLine> materials_checklist(const Kit& kit, const StickerCount
     if (const Deck* d = kit.find_deck(m.deck)) {
       replace_all(line.text, "{deck}", d->name.value);
       replace_all(line.text, "{cards}", std::to_string(d->cards.size()));
-      replace_all(line.text, "{per-profile}", per_profile_text(*d, kit.groups, kit.language));
+      replace_all(line.text, "{per-profile}", per_profile_text(*d, kit.groups, list_comma));
     }
     if (line.count > 0) out.push_back(std::move(line));
   }

@@ -27,9 +27,11 @@ struct MaterialLine {
 };
 
 // The checklist from the kit's materials, for its participants, groups and guests.
-std::vector<MaterialLine> materials_checklist(const Kit& kit, const StickerCount& stickers);
+// `list_comma` joins the items of {per-profile} (the language's own: see LanguageInfo).
+std::vector<MaterialLine> materials_checklist(const Kit& kit, const StickerCount& stickers,
+                                              const std::string& list_comma);
 
 // "Le DG méprisant × 2, L'apprenti DG × 1…": the profiles of `deck` and their sub-groups.
-std::string per_profile_text(const Deck& deck, int groups, const std::string& language);
+std::string per_profile_text(const Deck& deck, int groups, const std::string& list_comma);
 
 }  // namespace kp

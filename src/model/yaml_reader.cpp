@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <mutex>
+#include <regex>
 #include <set>
 
 #include "core/suggest.hpp"
@@ -107,7 +108,8 @@ std::vector<Text> MapReader::text_list(const std::string& key, bool required) {
     return out;
   }
   for (const auto& item : n->items) {
-    if (auto t = read_text(item, src_, diags_, "an item of \"" + key + "\"")) out.push_back(*t);
+    if (auto t = read_list_item(item, src_, diags_, "an item of \"" + key + "\""))
+      out.push_back(*t);
   }
   return out;
 }
@@ -154,6 +156,26 @@ std::optional<Text> read_text(const YamlNode& n, const SourceFile& src, Diagnost
     return std::nullopt;
   }
   return Text{n.scalar, src.at_offset(n.offset)};
+}
+
+std::optional<Text> read_list_item(const YamlNode& n, const SourceFile& src, Diagnostics& diags,
+                                   const std::string& what) {
+  if (!n.is_map()) return read_text(n, src, diags, what);
+  MapReader m(n, src, diags, what);
+  std::optional<Text> id = m.text("id", true);
+  std::optional<Text> text = m.text("text", true);
+  m.finish();
+  if (!id || !text || !check_id(*id, diags)) return std::nullopt;
+  text->id = id->value;
+  return text;
+}
+
+bool check_id(const Text& id, Diagnostics& diags) {
+  static const std::regex re("[A-Za-z0-9][A-Za-z0-9_-]*");
+  if (std::regex_match(id.value, re)) return true;
+  diags.error(id.where, "\"" + id.value + "\" is not a valid id",
+              "an id uses letters, digits, \"-\" and \"_\" only, e.g. \"pas-a-pas\"");
+  return false;
 }
 
 std::optional<int> read_integer(const YamlNode& n, const SourceFile& src, Diagnostics& diags,

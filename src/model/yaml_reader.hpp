@@ -17,6 +17,7 @@ namespace kp {
 struct Text {
   std::string value;
   Location where;
+  std::string id = {};  // an item of a list written {id: ..., text: ...}: its translation key
   bool empty() const { return value.empty(); }
 };
 
@@ -63,6 +64,12 @@ std::map<std::string, std::set<std::string>> accepted_keys();
 // Conversions of single nodes (report and return nullopt on error).
 std::optional<Text> read_text(const YamlNode& n, const SourceFile& src, Diagnostics& diags,
                               const std::string& what);
+// An item of a list of texts: a text, or {id: stable-key, text: ...} (the id keys its
+// translation, so editing or moving the text keeps it).
+std::optional<Text> read_list_item(const YamlNode& n, const SourceFile& src, Diagnostics& diags,
+                                   const std::string& what);
+// Reports an id that is not letters, digits, "-" and "_" (starting with a letter or digit).
+bool check_id(const Text& id, Diagnostics& diags);
 std::optional<int> read_integer(const YamlNode& n, const SourceFile& src, Diagnostics& diags,
                                 const std::string& what, int min, int max);
 std::optional<Colour> read_colour(const YamlNode& n, const SourceFile& src, Diagnostics& diags,

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <set>
 
 #include "core/utf8.hpp"
@@ -37,13 +38,55 @@ void strip_soft_hyphens(GlyphRun& run) {
   run.text = std::move(text);
 }
 
+bool katakana(gunichar c) {
+  return (c >= 0x30A1 && c <= 0x30FA) || c == 0x30FC || (c >= 0xFF66 && c <= 0xFF9D);
+}
+
+bool full_stop(gunichar c) {
+  return c == 0x3002 || c == 0xFF0E || c == 0xFF01 || c == 0xFF1F;
+}
+
+// Japanese and Chinese may break between any two characters; two such breaks read badly and
+// are kept as far as the width allows: inside a katakana word (a loan word such as
+// "ネットワーク" reads as one), and before the last two characters of a sentence, so that no
+// line holds a lone kana and its "。".
+void keep_cjk_words(PangoLayout* layout, PangoAttrList* attrs) {
+  const char* text = pango_layout_get_text(layout);
+  auto keep = [&](const char* from, const char* to) {
+    PangoAttribute* a = pango_attr_allow_breaks_new(FALSE);
+    a->start_index = static_cast<guint>(from - text);
+    a->end_index = static_cast<guint>(to - text);
+    pango_attr_list_insert(attrs, a);
+  };
+  const char* word = nullptr;  // start of the katakana run being read
+  const char* prev = nullptr;  // the character before `p`
+  const char* prev2 = nullptr;
+  for (const char* p = text; *p; p = g_utf8_next_char(p)) {
+    const gunichar c = g_utf8_get_char(p);
+    if (katakana(c)) {
+      if (!word) word = p;
+    } else {
+      if (word && g_utf8_next_char(word) != p) keep(word, p);
+      word = nullptr;
+    }
+    if (full_stop(c) && prev2 && g_unichar_isalpha(g_utf8_get_char(prev2)) &&
+        g_unichar_isalpha(g_utf8_get_char(prev)))
+      keep(prev2, g_utf8_next_char(p));
+    prev2 = prev;
+    prev = p;
+  }
+  if (word && *g_utf8_next_char(word)) keep(word, word + std::strlen(word));
+}
+
 }  // namespace
 
-TextBlock::TextBlock(PangoLayout* layout, double size) : layout_(layout), size_(size) {}
+TextBlock::TextBlock(PangoLayout* layout, double size, int pitch)
+    : layout_(layout), size_(size), pitch_(pitch) {}
 TextBlock::~TextBlock() {
   if (layout_) g_object_unref(layout_);
 }
-TextBlock::TextBlock(TextBlock&& o) noexcept : layout_(o.layout_), size_(o.size_) {
+TextBlock::TextBlock(TextBlock&& o) noexcept
+    : layout_(o.layout_), size_(o.size_), pitch_(o.pitch_) {
   o.layout_ = nullptr;
 }
 TextBlock& TextBlock::operator=(TextBlock&& o) noexcept {
@@ -51,6 +94,7 @@ TextBlock& TextBlock::operator=(TextBlock&& o) noexcept {
     if (layout_) g_object_unref(layout_);
     layout_ = o.layout_;
     size_ = o.size_;
+    pitch_ = o.pitch_;
     o.layout_ = nullptr;
   }
   return *this;
@@ -63,9 +107,55 @@ double TextBlock::width() const {
 }
 
 double TextBlock::height() const {
-  PangoRectangle logical;
-  pango_layout_get_extents(layout_, nullptr, &logical);
-  return logical.height / double(PANGO_SCALE);
+  auto l = lines();
+  return l.empty() ? 0 : l.back().bottom - l.front().top;
+}
+
+std::vector<TextLine> TextBlock::lines() const {
+  struct PangoLine {
+    int top, bottom, baseline;
+  };
+  std::vector<PangoLine> pango;
+  // The paragraph's font is the one most glyphs come from. A line set in it alone is `pitch_`
+  // high, its baseline at the font's ascent plus half the leading (as Pango places it).
+  std::vector<std::pair<std::pair<int, int>, int>> fonts;  // {height, ascent} → glyphs
+  PangoLayoutIter* it = pango_layout_get_iter(layout_);
+  const PangoLayoutLine* line = nullptr;
+  do {
+    if (pango_layout_iter_get_line_readonly(it) != line) {
+      line = pango_layout_iter_get_line_readonly(it);
+      int y0 = 0, y1 = 0;
+      pango_layout_iter_get_line_yrange(it, &y0, &y1);
+      pango.push_back({y0, y1, pango_layout_iter_get_baseline(it)});
+    }
+    PangoGlyphItem* run = pango_layout_iter_get_run_readonly(it);
+    if (!run) continue;
+    PangoRectangle logical;
+    pango_layout_iter_get_run_extents(it, nullptr, &logical);
+    std::pair<int, int> m{logical.height, pango.back().baseline - logical.y};
+    auto found =
+        std::find_if(fonts.begin(), fonts.end(), [&](const auto& e) { return e.first == m; });
+    if (found == fonts.end())
+      fonts.push_back({m, run->glyphs->num_glyphs});
+    else
+      found->second += run->glyphs->num_glyphs;
+  } while (pango_layout_iter_next_run(it));
+  pango_layout_iter_free(it);
+  std::vector<TextLine> out;
+  const double scale = PANGO_SCALE;
+  auto main = std::max_element(fonts.begin(), fonts.end(),
+                               [](const auto& a, const auto& b) { return a.second < b.second; });
+  if (main == fonts.end() || pitch_ <= 0) {
+    for (const auto& l : pango)
+      out.push_back({l.top / scale, l.bottom / scale, l.baseline / scale});
+    return out;
+  }
+  const int offset = main->first.second + (pitch_ - main->first.first) / 2;
+  for (size_t i = 0; i < pango.size(); ++i) {
+    const int top = pango.front().top + static_cast<int>(i) * pitch_;
+    out.push_back({top / scale, (top + pitch_) / scale, (top + offset) / scale});
+  }
+  return out;
 }
 
 int TextBlock::line_count() const {
@@ -73,7 +163,8 @@ int TextBlock::line_count() const {
 }
 
 double TextBlock::first_baseline() const {
-  return pango_layout_get_baseline(layout_) / double(PANGO_SCALE);
+  auto l = lines();
+  return l.empty() ? 0 : l.front().baseline;
 }
 
 bool TextBlock::breaks_inside_word() const {
@@ -121,13 +212,20 @@ std::vector<char32_t> TextBlock::missing_characters() const {
 std::vector<GlyphRun> TextBlock::runs(Point origin, const Colour& colour) const {
   std::vector<GlyphRun> out;
   const char* text = pango_layout_get_text(layout_);
+  const std::vector<TextLine> lines_ = lines();
+  size_t line_index = 0;
+  const PangoLayoutLine* line = nullptr;
   PangoLayoutIter* iter = pango_layout_get_iter(layout_);
   do {
+    if (pango_layout_iter_get_line_readonly(iter) != line) {
+      if (line) ++line_index;
+      line = pango_layout_iter_get_line_readonly(iter);
+    }
     PangoGlyphItem* item = pango_layout_iter_get_run_readonly(iter);
     if (!item) continue;
     PangoRectangle logical;
     pango_layout_iter_get_run_extents(iter, nullptr, &logical);
-    double baseline = pango_layout_iter_get_baseline(iter) / double(PANGO_SCALE);
+    double baseline = lines_[std::min(line_index, lines_.size() - 1)].baseline;
     GlyphRun run;
     run.font = font_handle(item->item->analysis.font);
     run.colour = colour;
@@ -230,8 +328,8 @@ TextBlock layout_text(const FontContext& fonts, const std::string& raw, const Te
   PangoAttrList* attrs = pango_layout_get_attributes(layout);
   attrs = attrs ? pango_attr_list_ref(attrs) : pango_attr_list_new();
   const double line_height = style.line_height * lang.line_height_scale;
-  pango_attr_list_insert(attrs, pango_attr_line_height_new_absolute(static_cast<int>(
-                                    std::lround(line_height * style.size * PANGO_SCALE))));
+  const int pitch = static_cast<int>(std::lround(line_height * style.size * PANGO_SCALE));
+  pango_attr_list_insert(attrs, pango_attr_line_height_new_absolute(pitch));
   if (style.letter_spacing != 0 && lang.letter_spacing) {
     pango_attr_list_insert(attrs, pango_attr_letter_spacing_new(static_cast<int>(
                                       std::lround(style.letter_spacing * PANGO_SCALE))));
@@ -242,9 +340,10 @@ TextBlock layout_text(const FontContext& fonts, const std::string& raw, const Te
   }
   if (!style.features.empty())
     pango_attr_list_insert(attrs, pango_attr_font_features_new(style.features.c_str()));
+  if (lang.script == Script::Cjk) keep_cjk_words(layout, attrs);
   pango_layout_set_attributes(layout, attrs);
   pango_attr_list_unref(attrs);
-  return TextBlock(layout, style.size);
+  return TextBlock(layout, style.size, pitch);
 }
 
 namespace {

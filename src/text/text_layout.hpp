@@ -31,11 +31,17 @@ struct TextStyle {
   std::string features;  // OpenType features, e.g. "liga 0" (CSS font-feature-settings syntax)
 };
 
+// One line of a laid-out paragraph, in points from the paragraph's top.
+struct TextLine {
+  double top = 0, bottom = 0, baseline = 0;
+};
+
 // One laid-out paragraph (owns its PangoLayout).
 class TextBlock {
  public:
   TextBlock() = default;
-  TextBlock(PangoLayout* layout, double size);
+  // `pitch`: the absolute line height given to Pango, in Pango units.
+  TextBlock(PangoLayout* layout, double size, int pitch);
   ~TextBlock();
   TextBlock(TextBlock&& o) noexcept;
   TextBlock& operator=(TextBlock&& o) noexcept;
@@ -48,6 +54,11 @@ class TextBlock {
   double height() const;  // logical height, points
   int line_count() const;
   double first_baseline() const;
+  // Every line at an even pitch: Pango makes a line taller where a glyph comes from a font with
+  // other ascent and descent (Arabic parentheses from the Latin font, Latin words in Japanese);
+  // here each line is as high as the paragraph's own font makes its lines, and its baseline sits
+  // where that font puts it. Lines set in one font are exactly where Pango put them.
+  std::vector<TextLine> lines() const;
   // A line broke inside a word where no break was allowed (the word is wider than the box).
   bool breaks_inside_word() const;
   // Characters the fonts could not draw (each reported once).
@@ -58,6 +69,7 @@ class TextBlock {
  private:
   PangoLayout* layout_ = nullptr;
   double size_ = 0;
+  int pitch_ = 0;
 };
 
 // Lays out `text` in `width` points (<= 0: no wrapping).

@@ -81,9 +81,15 @@ TEST_CASE("i18n status: a key deleted from the German file is missing, and falls
   auto r = run(kitpress() + " i18n status " + sh_quote(kit));
   std::string n1 = std::to_string(source_texts(r.out) - 1);
   CHECK(std::regex_search(row(r.out, "de"), std::regex(n1 + " +1 +0 +0 +incomplete")));
-  CHECK(r.out.find("de missing: decks.leviers.cards.note.body") != std::string::npos);
+  CHECK(r.out.find("  de: 1 of " + std::to_string(source_texts(r.out)) +
+                   " texts are not translated; the French text is printed for them") !=
+        std::string::npos);
+  auto keys = run(kitpress() + " i18n status " + sh_quote(kit) + " --keys");
+  CHECK(keys.out.find("de missing: decks.leviers.cards.note.body") != std::string::npos);
   CHECK(std::regex_search(row(r.out, "en"), std::regex("complete")));
-  auto b = run(kitpress() + " check " + sh_quote(kit) + " --lang de");
+  auto summary = run(kitpress() + " check " + sh_quote(kit) + " --lang de");
+  CHECK_MESSAGE(summary.out.find("warning: de: 1 of ") != std::string::npos, summary.out);
+  auto b = run(kitpress() + " check " + sh_quote(kit) + " --lang de --verbose");
   CHECK_MESSAGE(b.exit_code == 0, b.out);
   CHECK_MESSAGE(b.out.find("warning: de: no translation for \"decks.leviers.cards.note.body\"; "
                            "the French text is used") != std::string::npos,
@@ -98,12 +104,13 @@ TEST_CASE("i18n status: a changed French text is stale in every other language")
   REQUIRE(text.find(from) != std::string::npos);
   text.replace(text.find(from), from.size(), to);
   std::ofstream(deck) << text;
-  auto r = run(kitpress() + " i18n status " + sh_quote(kit));
+  auto r = run(kitpress() + " i18n status " + sh_quote(kit) + " --keys");
   for (const char* lang : {"ar", "de", "en", "es", "ja"}) {
     std::string n1 = std::to_string(source_texts(r.out) - 1);
     CHECK_MESSAGE(std::regex_search(row(r.out, lang), std::regex(n1 + " +0 +1 +0 +incomplete")),
                   r.out);
-    CHECK(r.out.find(std::string(lang) + " stale: decks.leviers.cards.pas-a-pas.title") !=
+    CHECK(r.out.find(std::string(lang) + " stale: decks.leviers.cards.pas-a-pas.title\n      "
+                                         "was: \"Pas à pas\"  now: \"Petit à petit\"") !=
           std::string::npos);
   }
   // Re-wrapping a paragraph is not a change.
@@ -276,4 +283,22 @@ TEST_CASE("build --lang: an unknown language is an error with the kit's language
       run(kitpress() + " check " + sh_quote(project_dir() + "/kit/bulle-dg") + " --lang fr,dee");
   CHECK(r.exit_code == 1);
   CHECK(r.out.find("no translation into \"dee\" (did you mean \"de\"?)") != std::string::npos);
+}
+
+TEST_CASE("sheet footers join the deck names with the language's list comma (ar، ja、)") {
+  const auto& b = all_languages();
+  REQUIRE_MESSAGE(b.result.exit_code == 0, b.result.out);
+  for (const auto& [lang, comma] : std::vector<std::pair<std::string, std::string>>{
+           {"ar", "\u060C"}, {"ja", "\u3001"}, {"fr", ", "}}) {
+    auto pages = read_words(b.out + "/" + lang + "/cards.pdf");
+    REQUIRE(!pages.empty());
+    // The footer: the words below the last card of the first sheet (bottom margin).
+    std::string footer;
+    for (const auto& w : pages[0].words)
+      if (w.y0 > pages[0].height - 20 * kMm) footer += w.text + " ";
+    CAPTURE(lang);
+    CAPTURE(footer);
+    CHECK(footer.find(comma) != std::string::npos);
+    if (lang != "fr") CHECK(footer.find(",") == std::string::npos);
+  }
 }

@@ -64,21 +64,26 @@ size_t key_count() {
 }
 }  // namespace
 
-TEST_CASE("keys come from ids, with 1-based positions where a list has none") {
+TEST_CASE("keys come from ids, and from the item's own text where a list has none") {
   std::vector<std::string> keys;
   visit_texts(source(), [&](const std::string& key, const Text&) { keys.push_back(key); });
   std::set<std::string> unique(keys.begin(), keys.end());
   CHECK(unique.size() == keys.size());
   CHECK(keys.size() > 150);  // cards, stickers, guide and worksheets
   CHECK(keys.front() == "title");
-  for (const char* k : {"subtitle", "words.sheet", "decks.profils.name", "decks.profils.prompts.2",
-                        "decks.profils.cards.meprisant.body", "decks.arguments.lead",
-                        "stickers.caption", "stickers.texts.3", "guide.sections.constat.title",
-                        "guide.sections.session-origine.sections.deroule.body.3.2",
-                        "guide.sections.recommandations.sections.argumentaire.body.1"})
+  for (const char* k :
+       {"subtitle", "words.sheet", "decks.profils.name",
+        "decks.profils.prompts.argumentaire-a-developper", "decks.profils.cards.meprisant.body",
+        "decks.arguments.lead", "stickers.caption", "stickers.texts.audacieux",
+        "guide.sections.constat.title",
+        "guide.sections.session-origine.sections.deroule.l-apprenti-dg-il-decouvre-le-secteur-de",
+        "guide.sections.recommandations.sections.argumentaire.l-aict-permet"})
     CHECK_MESSAGE(unique.count(k), k);
   // Empty texts and non-text blocks ({cards: ...}) have no key.
-  CHECK_FALSE(unique.count("guide.sections.recommandations.sections.leviers.body.1"));
+  size_t leviers = 0;
+  for (const auto& k : keys)
+    leviers += k.rfind("guide.sections.recommandations.sections.leviers.", 0) == 0;
+  CHECK(leviers == 1);  // its title alone
   CHECK_FALSE(unique.count("decks.leviers.lead"));
 }
 
@@ -95,7 +100,7 @@ TEST_CASE("localize: texts replaced and located in the translation, language set
   Diagnostics d;
   Translation t = translation("de", {{"title", "In der Blase"},
                                      {"decks.leviers.name", "Hebel"},
-                                     {"stickers.texts.1", "wohlwollend"}});
+                                     {"stickers.texts.bienveillant", "wohlwollend"}});
   Kit de = localize(source(), t, d);
   CHECK(de.language == "de");
   CHECK(de.title.value == "In der Blase");
@@ -107,7 +112,8 @@ TEST_CASE("localize: texts replaced and located in the translation, language set
 
 TEST_CASE("localize: a missing key falls back to the source with a warning naming it") {
   Diagnostics d;
-  Kit de = localize(source(), translation("de", {{"title", "In der Blase"}}), d);
+  Kit de = localize(source(), translation("de", {{"title", "In der Blase"}}), d,
+                    TranslationReport::EachKey);
   CHECK(de.decks[0].cards[1].body.value == "Il découvre le secteur de l'AICT.");
   CHECK_FALSE(d.has_errors());
   CHECK(d.warning_count() == key_count() - 1);
@@ -128,7 +134,7 @@ TEST_CASE("status and localize: stale when the source changed, extra keys with a
   CHECK(st.stale == std::vector<std::string>{"decks.leviers.cards.pas-a-pas.title"});
   CHECK(st.translated == key_count() - 1);
   Diagnostics d;
-  Kit en = localize(changed, t, d);
+  Kit en = localize(changed, t, d, TranslationReport::EachKey);
   CHECK(en.decks[2].cards[0].title.value == "x");  // a stale translation is still used
   CHECK(messages(d).find("en: the translation of \"decks.leviers.cards.pas-a-pas.title\" is "
                          "stale") != std::string::npos);
@@ -139,7 +145,7 @@ TEST_CASE("status and localize: stale when the source changed, extra keys with a
   t.entries.push_back(extra);
   CHECK(translation_status(source(), t).extra.size() == 1);
   Diagnostics d2;
-  localize(source(), t, d2);
+  localize(source(), t, d2, TranslationReport::EachKey);
   CHECK(messages(d2).find("did you mean \"decks.leviers.cards.pas-a-pas.title\"") !=
         std::string::npos);
 }
@@ -183,4 +189,13 @@ TEST_CASE("every shipped translation loads, complete") {
   }
   CHECK(translation_languages(project_dir() + "/kit/bulle-dg") ==
         std::vector<std::string>{"ar", "de", "en", "es", "ja"});
+}
+
+TEST_CASE("localize: by default one line per kind of problem and language") {
+  Diagnostics d;
+  localize(source(), translation("it", {{"title", "Nella bolla"}}), d);
+  REQUIRE(d.warning_count() == 1);
+  CHECK(messages(d) == "it: " + std::to_string(key_count() - 1) + " of " +
+                           std::to_string(key_count()) +
+                           " texts are not translated; the French text is printed for them\n");
 }

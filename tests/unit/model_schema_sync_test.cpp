@@ -50,6 +50,8 @@ const json* schema_for(const json& schema, const std::string& what) {
   if (auto it = defs.find(what); it != defs.end()) return &d.at(it->second);
   if (what == "\"output-condition\"") return &d.at("press").at("properties").at("output-condition");
   if (what.rfind("label product \"", 0) == 0) return &d.at("labelProduct");
+  if (what.rfind("an item of \"", 0) == 0 || what == "a list item")
+    return &d.at("listItem").at("oneOf").at(1);
   if (what.find("colour\" in ") != std::string::npos) return &d.at("colour").at("oneOf").at(1);
   return nullptr;
 }
@@ -58,7 +60,7 @@ const json* schema_for(const json& schema, const std::string& what) {
 
 TEST_CASE("the schema and the loader accept the same keys") {
   for (const char* kit : {"kit/bulle-dg", "tests/cases/other-kit", "tests/cases/own-labels",
-                          "tests/cases/print-kit"}) {
+                          "tests/cases/print-kit", "tests/cases/i18n-kit"}) {
     Diagnostics d;
     CHECK_MESSAGE(load_kit(project_dir() + "/" + kit, d), kit);
   }

@@ -52,14 +52,14 @@ TEST_CASE("the default kit's session plan: 2 hours, guests, survey from the prof
 
 TEST_CASE("the materials checklist follows participants and groups") {
   // 12 participants × 13 qualities = 156 labels, 21 a sheet (Avery L7160): 8 sheets.
-  auto lines = materials_checklist(default_kit(12, 3), {156, 21, 8});
+  auto lines = materials_checklist(default_kit(12, 3), {156, 21, 8}, ", ");
   CHECK(count_of(lines, "Profils de DG") == 3);
   CHECK(count_of(lines, "questionnaires") == 12);
   CHECK(count_of(lines, "planches") == 8);
   CHECK(count_of(lines, "stylos") == 14);
   CHECK(count_of(lines, "feutres") == 6);
   CHECK(count_of(lines, "Rapport") == 2);
-  auto more = materials_checklist(default_kit(24, 4), {312, 21, 15});
+  auto more = materials_checklist(default_kit(24, 4), {312, 21, 15}, ", ");
   CHECK(count_of(more, "Profils de DG") == 4);
   CHECK(count_of(more, "Argumentaire") == 4);
   CHECK(count_of(more, "questionnaires") == 24);
