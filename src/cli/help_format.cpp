@@ -63,9 +63,14 @@ std::string value_name(const CLI::Option& opt) {
 std::string plain_description(const CLI::Option& opt) {
   std::string d = opt.get_description();
   std::string what = accepted(opt);
-  // A list of choices the description already spells out is not repeated.
-  if (!what.empty() && what.rfind("one of ", 0) == 0 && d.find(what.substr(7)) != std::string::npos)
-    what.clear();
+  // A list of choices the description already spells out (each of them) is not repeated.
+  if (what.rfind("one of ", 0) == 0) {
+    bool all = true;
+    std::string list = what.substr(7) + ",";
+    for (size_t at = 0, end; (end = list.find(',', at)) != std::string::npos; at = end + 2)
+      all = all && d.find(list.substr(at, end - at)) != std::string::npos;
+    if (all) what.clear();
+  }
   if (!what.empty()) d += " (" + what + ")";
   if (!opt.get_default_str().empty()) d += " (default: " + opt.get_default_str() + ")";
   if (opt.get_required()) d += " (required)";
