@@ -139,7 +139,7 @@ int run_labels(const LabelsState& s) {
   if (glabels.dir.empty())
     std::printf(
         "%s; gLabels' database is not installed (apt-get install glabels-data adds "
-        "about 1,700)\n",
+        "about 1,050 products)\n",
         products.c_str());
   else
     std::printf(
