@@ -14,7 +14,7 @@ FUZZ_SECONDS ?= 60
 FUZZ_ENV   := ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0 \
               LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
 
-.PHONY: run test deps build build-asan unit-test asan-test build-fuzz fuzz-smoke fuzz format bench stress clean
+.PHONY: run test deps build package install build-asan unit-test asan-test build-fuzz fuzz-smoke fuzz format bench stress clean
 
 run: build
 	./$(BUILD)/kitpress build $(KIT) -o out --png
@@ -33,6 +33,14 @@ stress: build build-asan
 	RUNS=$(STRESS_RUNS) tests/stress/determinism.sh $(BUILD)/kitpress
 	RUNS=$$(( $(STRESS_RUNS) / 5 + 2 )) LANGS=fr ASAN_OPTIONS=detect_leaks=0 \
 	  tests/stress/determinism.sh $(SAN_BUILD)/kitpress
+
+# A Debian package in $(BUILD)/ (CPack), and an install into PREFIX (default /usr/local).
+package: build
+	@cd $(BUILD) && cpack -G DEB
+
+PREFIX ?= /usr/local
+install: build
+	cmake --install $(BUILD) --prefix $(PREFIX)
 
 deps:
 	@tests/setup-deps.sh

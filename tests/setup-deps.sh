@@ -5,7 +5,7 @@ packages=(
   build-essential cmake pkg-config clang clang-format libclang-rt-14-dev
   libcairo2-dev libpango1.0-dev libfontconfig-dev libharfbuzz-dev libfreetype-dev
   libhpdf-dev libyaml-cpp-dev doctest-dev libcli11-dev nlohmann-json3-dev
-  libgettextpo-dev gettext libxml2-dev libxml2-utils libcpp-httplib-dev chromium
+  libgettextpo-dev gettext libxml2-dev libxml2-utils libcpp-httplib-dev chromium glabels-data
   librsvg2-dev libhyphen-dev hyphen-fr hyphen-en-us hyphen-de hyphen-es fonts-noto-cjk
   python3-jsonschema python3-yaml poppler-utils qpdf mupdf-tools groff-base libgs-common fonts-dejavu-core
 )

@@ -6,6 +6,7 @@
 
 #include "cli/app.hpp"
 #include "cli/command.hpp"
+#include "cli/kit_argument.hpp"
 #include "cli/language_runs.hpp"
 #include "cli/pipeline.hpp"
 #include "cli/print_options.hpp"
@@ -29,8 +30,7 @@ struct BuildState {
 };
 
 void add_common_options(CLI::App* cmd, BuildState& s) {
-  cmd->add_option("KIT", s.options.kit_dir, "the kit folder (holding kit.yaml)")
-      ->capture_default_str();
+  add_kit_argument(cmd, s.options.kit_dir, "the kit");
   cmd->add_flag("--deck-per-sheet", s.options.deck_per_sheet,
                 "start each deck on a fresh sheet (for coloured card stock)");
   cmd->add_flag("-q,--quiet", s.quiet, "print errors only");
@@ -44,9 +44,6 @@ void add_common_options(CLI::App* cmd, BuildState& s) {
       ->check(CLI::Range(1, 10000));
   cmd->add_option("--groups", s.options.groups, "number of sub-groups (default: the kit's)")
       ->check(CLI::Range(1, 1000));
-  cmd->add_flag("--press", s.options.press,
-                "also write cards-press.pdf for a print shop (PDF/X-1a: one card face a page, "
-                "bleed, TrimBox, CMYK only; every script) and its job sheet cards-press.txt");
   add_print_options(cmd, s.print, true);
   cmd->add_option(
       "--labels", s.options.stickers.product,
@@ -106,6 +103,7 @@ void print_fit_report(const std::vector<LanguageRun>& runs) {
 }
 
 int run(BuildState& s, bool write) {
+  if (!resolve_kit_folder(s.options.kit_dir)) return kExitUsage;
   StageTimer wall;
   Diagnostics diags;
   s.options.print = resolve_print_options(s.print, diags);
@@ -116,16 +114,18 @@ int run(BuildState& s, bool write) {
   if (source) languages = resolve_languages(*source, s.languages, diags);
   if (!source || diags.has_errors()) {
     report(diags, s.quiet);
-    return kExitKitError;
+    return error_exit_code(diags);
   }
   // A bar on a terminal; otherwise one line per file written, for logs.
   const Progress::Mode mode = Progress::mode_for(s.quiet);
   std::vector<LanguageRun> runs;
   OutputSet outputs;  // the whole set, put in place below only when every language succeeded
+  size_t files = 0;
   {
-    Progress progress(mode, 0, mode == Progress::Mode::Lines ? stdout : stderr);
+    Progress progress(mode, languages.size(), mode == Progress::Mode::Lines ? stdout : stderr);
     s.options.threads = s.jobs;
     runs = run_languages(*source, languages, s.options, write, s.jobs, &progress, &outputs);
+    files = progress.files_done();
   }
   const bool several = runs.size() > 1;
   const size_t load_warnings = diags.warning_count();  // the source files': every language's
@@ -157,7 +157,7 @@ int run(BuildState& s, bool write) {
   for (const auto& r : runs) {
     const bool errors = r.diags.has_errors() || !r.laid_out;
     if (s.quiet) continue;
-    if (mode == Progress::Mode::Bar && replaced) {
+    if (mode == Progress::Mode::Bar && replaced && !several) {  // several: the summary alone
       for (const auto& path : r.written)
         if (path.find("/preview/") == std::string::npos) std::cout << "wrote " << path << '\n';
       if (write && s.options.png && !r.written.empty()) {
@@ -181,6 +181,14 @@ int run(BuildState& s, bool write) {
     std::cerr << "nothing was replaced in " << s.options.out_dir
               << ": a build replaces the whole set of files it was asked for, or none of them\n";
   print_fit_report(runs);
+  if (write && !s.quiet && files > 0) {
+    // One closing line: how much, where, how long.
+    char line[200];
+    std::snprintf(line, sizeof line, ": %s, %.1f s\n",
+                  count(runs.size(), "language", "languages").c_str(), wall.elapsed_ms() / 1000);
+    std::cout << "wrote " << count(files, "file", "files") << " into " << s.options.out_dir << "/"
+              << line;
+  }
   if (s.timings) {
     for (const auto& r : runs) {
       StageTimes t = r.times;
@@ -195,7 +203,7 @@ int run(BuildState& s, bool write) {
       std::cerr << line;
     }
   }
-  if (failed) return kExitKitError;
+  if (failed) return error_exit_code(diags);
   return write_failed ? kExitOutputError : kExitOk;
 }
 
@@ -206,6 +214,10 @@ const CommandRegistration build_command{
            app.add_subcommand("build", "lay out the kit and write its PDFs into OUT/<lang>/");
        add_common_options(cmd, *s);
        cmd->add_option("-o,--out", s->options.out_dir, "output folder")->capture_default_str();
+       cmd->add_flag("--press", s->options.press,
+                     "also write cards-press.pdf for a print shop (PDF/X-1a: one card face a "
+                     "page, bleed, TrimBox, CMYK only; every script) and its job sheet "
+                     "cards-press.txt");
        cmd->add_flag("--png", s->options.png,
                      "also write a 150 dpi PNG proof of every card face into OUT/<lang>/preview/");
        cmd->footer(

@@ -6,6 +6,7 @@
 
 #include "cli/app.hpp"
 #include "cli/command.hpp"
+#include "cli/kit_argument.hpp"
 #include "cli/print_options.hpp"
 #include "cli/report.hpp"
 #include "core/atomic_file.hpp"
@@ -19,21 +20,22 @@ namespace kp {
 namespace {
 
 struct CalibrateState {
-  std::string kit_dir = "kit/bulle-dg";
+  std::string kit_dir;
   std::string out = "out/calibrate.pdf";
   PrintOptionText print;
 };
 
 int run(CalibrateState& s) {
+  if (!resolve_kit_folder(s.kit_dir)) return kExitUsage;
   Diagnostics diags;
   PrintSettings cli = resolve_print_options(s.print, diags);
   auto kit = load_kit(s.kit_dir, diags);
   report(diags, false);
-  if (!kit || diags.has_errors()) return kExitKitError;
+  if (!kit || diags.has_errors()) return error_exit_code(diags);
   SheetOptions o = sheet_options(kit->print.merged_with(cli), diags);
   if (diags.has_errors()) {
     report(diags, false);
-    return kExitKitError;
+    return error_exit_code(diags);
   }
   try {
     FontContext fonts(font_dirs_for_kit(s.kit_dir));
@@ -57,8 +59,7 @@ const CommandRegistration calibrate_command{
        auto s = std::make_shared<CalibrateState>();
        CLI::App* cmd = app.add_subcommand(
            "calibrate", "write a one-sheet duplex test that shows how far the backs drift, in mm");
-       cmd->add_option("KIT", s->kit_dir, "the kit whose print: settings and font to use")
-           ->capture_default_str();
+       add_kit_argument(cmd, s->kit_dir, "the kit whose print: settings and font to use");
        cmd->add_option("-o,--out", s->out, "the PDF to write")->capture_default_str();
        add_print_options(cmd, s->print, false);
        cmd->footer(

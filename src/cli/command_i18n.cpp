@@ -10,6 +10,7 @@
 #include "cli/app.hpp"
 #include "cli/command.hpp"
 #include "cli/i18n_exchange.hpp"
+#include "cli/kit_argument.hpp"
 #include "cli/report.hpp"
 #include "core/atomic_file.hpp"
 #include "i18n/language.hpp"
@@ -26,7 +27,7 @@ namespace {
 namespace fs = std::filesystem;
 
 struct I18nState {
-  std::string kit_dir = "kit/bulle-dg";
+  std::string kit_dir;
   std::string language;
   bool update = false;
   bool keys = false;
@@ -222,16 +223,23 @@ const CommandRegistration i18n_command{
        cmd->require_subcommand(1);
        CLI::App* st = cmd->add_subcommand(
            "status", "a table per language: translated, missing, stale and extra texts");
-       st->add_option("KIT", s->kit_dir, "the kit folder")->capture_default_str();
+       add_kit_argument(st, s->kit_dir, "the kit");
        st->add_flag("--keys,--verbose", s->keys,
                     "list every missing, stale and extra key, stale ones with their old and new "
                     "source text");
+       st->footer(
+           "Examples:\n  kitpress i18n status kit/bulle-dg          # a table per language\n"
+           "  kitpress i18n status kit/bulle-dg --keys   # and the keys to translate or drop\n");
        CLI::App* nw = cmd->add_subcommand(
            "new", "write KIT/i18n/LANG.yaml to translate, the source text beside each key");
        nw->add_option("KIT", s->kit_dir, "the kit folder")->required();
        nw->add_option("LANG", s->language, "the language code, e.g. de, ar, ja")->required();
        nw->add_flag("--update", s->update,
                     "the file exists: add the keys it lacks, keep every translation");
+       nw->footer(
+           "Examples:\n  kitpress i18n new kit/bulle-dg it           # write "
+           "kit/bulle-dg/i18n/it.yaml\n"
+           "  kitpress i18n new kit/bulle-dg de --update  # after the source changed\n");
        CLI::App* mg = cmd->add_subcommand(
            "migrate",
            "rewrite the translations under the kit's current keys (after an upgrade of "
@@ -267,6 +275,7 @@ const CommandRegistration i18n_command{
            "Examples:\n  kitpress i18n status kit/bulle-dg\n  kitpress i18n new kit/bulle-dg "
            "it\n");
        return [s, st, mg, ex, im, ac]() -> int {
+         if (!resolve_kit_folder(s->kit_dir)) return kExitUsage;
          if (mg->parsed()) return migrate(*s);
          if (ex->parsed()) {
            ExchangeFormat f = ExchangeFormat::Po;

@@ -5,6 +5,8 @@
 
 #include "cli/app.hpp"
 #include "cli/command.hpp"
+#include "cli/command_tree.hpp"
+#include "cli/help_format.hpp"
 
 namespace kp {
 
@@ -35,18 +37,12 @@ void examples(std::ostream& out, const std::string& footer) {
 }
 
 void options(std::ostream& out, const CLI::App& cmd) {
-  for (const CLI::Option* opt : cmd.get_options()) {
-    if (opt->get_name() == "--help" || opt->get_name() == "-h,--help") continue;
-    std::string name = opt->nonpositional() ? opt->get_name(false, true) : opt->get_name(true);
-    for (size_t p = 0; (p = name.find(',', p)) != std::string::npos; p += 2)
-      name.replace(p, 1, ", ");
-    std::string type = opt->get_type_name().substr(0, opt->get_type_name().find(':'));
+  for (const CLI::Option* opt : user_options(cmd)) {
+    std::string name = option_names(*opt);
+    std::string value = value_name(*opt);
     out << ".TP\n.B " << roff(name);
-    if (!type.empty() && opt->get_expected_max() != 0) out << " \\fI" << roff(type) << "\\fR";
-    out << '\n' << roff(opt->get_description());
-    if (!opt->get_default_str().empty())
-      out << " (default: " << roff(opt->get_default_str()) << ")";
-    out << '\n';
+    if (!value.empty()) out << " \\fI" << roff(value) << "\\fR";
+    out << '\n' << roff(plain_description(*opt)) << '\n';
   }
 }
 
@@ -59,9 +55,8 @@ int print_man(const CLI::App& app) {
   out << ".SH DESCRIPTION\n" << roff(app.get_description()) << ".\n";
   out << "A kit is a folder of YAML files; see kit/README.md for its format.\n";
   out << ".SH COMMANDS\n";
-  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
-    out << ".SS \"kitpress " << roff(sub->get_name()) << "\"\n"
-        << roff(sub->get_description()) << ".\n";
+  for (const auto& [path, sub] : command_tree(app)) {
+    out << ".SS \"kitpress " << roff(path) << "\"\n" << roff(sub->get_description()) << ".\n";
     options(out, *sub);
     examples(out, sub->get_footer());
   }

@@ -57,7 +57,7 @@ Diagnostics tagged(const Diagnostics& in, const std::string& language) {
 }
 
 void run_one(const Kit& source, const BuildOptions& o, bool write, bool tag, Progress* progress,
-             OutputSet* set, LanguageRun& run) {
+             OutputSet* set, size_t index, LanguageRun& run) {
   TaskTimer wall;  // this language's own time, not another's helped meanwhile
   Diagnostics diags;
   {
@@ -68,8 +68,12 @@ void run_one(const Kit& source, const BuildOptions& o, bool write, bool tag, Pro
       run.proofs = laid->proofs.size();
       if (write && set && !diags.has_errors()) {
         try {
-          if (progress) progress->add_total(output_count(*laid, o));
-          run.written = write_outputs(*laid, o, *set, progress);
+          if (progress) {
+            Progress::Part part = progress->part(index, output_count(*laid, o));
+            run.written = write_outputs(*laid, o, *set, &part);
+          } else {
+            run.written = write_outputs(*laid, o, *set);
+          }
         } catch (const std::exception& e) {
           run.write_error = e.what();
         }
@@ -123,7 +127,8 @@ std::vector<LanguageRun> run_languages(const Kit& source, const std::vector<std:
   parallel_for(
       runs.size(),
       [&](size_t n) {
-        run_one(source, n + 2 >= runs.size() ? o : each, write, tag, progress, set, runs[order[n]]);
+        run_one(source, n + 2 >= runs.size() ? o : each, write, tag, progress, set, order[n],
+                runs[order[n]]);
       },
       threads);
   return runs;

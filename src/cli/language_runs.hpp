@@ -32,9 +32,9 @@ struct LanguageRun {
 
 // Localizes, lays out and (when `write`) writes every language, `threads` at a time (0: one
 // per core). Each language has its own font context. Results are in the order of `languages`.
-// `progress` (may be null) counts the files written, its total growing as languages start.
-// Written files are staged in `set` (which must be given when `write`): the caller commits it
-// when every language succeeded.
+// `progress` (may be null, made with one part per language, in `languages`' order) counts the
+// files written. Written files are staged in `set` (which must be given when `write`): the
+// caller commits it when every language succeeded.
 std::vector<LanguageRun> run_languages(const Kit& source, const std::vector<std::string>& languages,
                                        const BuildOptions& o, bool write, unsigned threads = 0,
                                        Progress* progress = nullptr, OutputSet* set = nullptr);

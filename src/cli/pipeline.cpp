@@ -278,7 +278,7 @@ void write_output(const OutputDocument& out, const std::string& path) {
 }  // namespace
 
 std::vector<std::string> write_outputs(LaidOutKit& k, const BuildOptions& o, OutputSet& set,
-                                       Progress* progress) {
+                                       Progress::Part* progress) {
   TaskTimer timer;
   std::string dir = (fs::path(o.out_dir) / k.kit.language).string();
   make_directories(dir);

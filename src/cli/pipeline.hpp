@@ -17,7 +17,7 @@
 namespace kp {
 
 struct BuildOptions {
-  std::string kit_dir = "kit/bulle-dg";
+  std::string kit_dir;  // the kit folder
   std::string out_dir = "out";
   bool png = false;
   int participants = 0;  // overrides the kit's number when > 0
@@ -75,7 +75,7 @@ std::optional<LaidOutKit> lay_out(Kit kit, const BuildOptions& o, Diagnostics& d
 // Render and write times are added to k.times.
 // `progress`, if given, is told of each file written.
 std::vector<std::string> write_outputs(LaidOutKit& k, const BuildOptions& o, OutputSet& set,
-                                       Progress* progress = nullptr);
+                                       Progress::Part* progress = nullptr);
 // How many files write_outputs will write.
 size_t output_count(const LaidOutKit& k, const BuildOptions& o);
 

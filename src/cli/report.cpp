@@ -6,11 +6,23 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "cli/app.hpp"
+
 namespace kp {
 
 bool stderr_colour() {
   const char* no = std::getenv("NO_COLOR");
   return isatty(2) && !(no && *no);
+}
+
+bool has_option_errors(const Diagnostics& d) {
+  for (const auto& item : d.items())
+    if (item.severity == Severity::Error && item.where.file.rfind("--", 0) == 0) return true;
+  return false;
+}
+
+int error_exit_code(const Diagnostics& d) {
+  return has_option_errors(d) ? kExitUsage : kExitKitError;
 }
 
 void print_items(const Diagnostics& d, bool quiet) {

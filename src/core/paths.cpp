@@ -6,6 +6,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 
 namespace kp {
 namespace fs = std::filesystem;
@@ -30,19 +31,39 @@ bool private_folder(const fs::path& dir) {
 }
 }  // namespace
 
+std::string executable_dir() {
+  char buf[4096];
+  ssize_t n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
+  if (n <= 0) return {};
+  buf[n] = 0;
+  return fs::path(buf).parent_path().string();
+}
+
+std::string data_dir_near(const std::string& exe_dir) {
+  if (exe_dir.empty()) return {};
+  // Installed: PREFIX/bin/kitpress with its data in PREFIX/share/kitpress.
+  fs::path installed = fs::path(exe_dir).parent_path() / "share" / "kitpress";
+  if (has_data(installed)) return installed.string();
+  // A build tree: the marker CMake writes into it names the source folder.
+  for (fs::path p = exe_dir; !p.empty(); p = p.parent_path()) {
+    std::ifstream marker(p / kSourceMarker);
+    std::string source;
+    if (marker && std::getline(marker, source) && has_data(source)) return source;
+    if (has_data(p)) return p.string();
+    if (p == p.root_path()) break;
+  }
+  return {};
+}
+
 std::string project_dir() {
   static const std::string dir = [] {
     if (const char* env = std::getenv("KITPRESS_HOME"); env && *env) return std::string(env);
-    char buf[4096];
-    ssize_t n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
-    if (n > 0) {
-      buf[n] = 0;
-      for (fs::path p = fs::path(buf).parent_path(); !p.empty() && p != p.root_path();
-           p = p.parent_path()) {
-        if (has_data(p)) return p.string();
-      }
-    }
-    return std::string(KP_SOURCE_DIR);
+    std::string exe = executable_dir();
+    std::string found = data_dir_near(exe);
+    if (!found.empty()) return found;
+    // Nothing found: name the installed place, so that errors say where the data was expected.
+    return exe.empty() ? std::string("share/kitpress")
+                       : (fs::path(exe).parent_path() / "share" / "kitpress").string();
   }();
   return dir;
 }

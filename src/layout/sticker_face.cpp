@@ -38,9 +38,34 @@ bool caption_in(const TextBlock& caption, double width) {
 
 std::vector<Rect> sticker_areas(const LabelProduct& p, double m) {
   std::vector<Rect> areas;
-  if (!p.round) {
+  if (p.shape == LabelShape::Rectangle) {
     double w = p.label_w.points() - 2 * m, h = p.label_h.points() - 2 * m;
     if (w > 0 && h > 0) areas.push_back({-w / 2, -h / 2, w, h});
+    return areas;
+  }
+  if (p.shape == LabelShape::Ellipse) {
+    // The ellipse scaled by 1 - m/b (b its smaller half-axis) keeps m from the edge
+    // everywhere; the rectangles have their corners on it, as for a circle.
+    const double a = p.label_w.points() / 2, b = p.label_h.points() / 2;
+    const double k = 1 - m / std::min(a, b);
+    if (k <= 0) return areas;
+    for (int deg = 1; deg < 90; ++deg) {
+      double t = deg * kPi / 180;
+      double w = 2 * a * k * std::cos(t), h = 2 * b * k * std::sin(t);
+      areas.push_back({-w / 2, -h / 2, w, h});
+    }
+    return areas;
+  }
+  if (p.shape == LabelShape::Cd) {
+    // The ring between the hole and the edge: bands above the hole, from thin and wide to
+    // tall, each with its top corners on the safe circle.
+    const double outer = p.label_w.points() / 2 - m, inner = p.hole.points() / 2 + m;
+    if (outer <= inner) return areas;
+    for (int k = 1; k <= 40; ++k) {
+      double h = (outer - inner) * k / 40, top = inner + h;
+      double w = 2 * std::sqrt(std::max(outer * outer - top * top, 0.0));
+      if (w > 0) areas.push_back({-w / 2, -top, w, h});
+    }
     return areas;
   }
   // A rectangle whose corners lie on the safe circle, its diagonal at 1°, 2°, ... 89° from
@@ -111,8 +136,11 @@ StickerFace sticker_face(const Kit& kit, const FontContext& fonts, const LabelPr
   face.size = placed.size;
   if (!caption_text.empty() && face.caption_fits) {
     // Pango centres each caption line in the area's width, itself centred on the label.
-    for (auto& r : caption.runs({area.x, -placed.height / 2 - kCaptionGap - caption.height()},
-                                caption_style.colour))
+    // The text's centre: the label's, but on a CD, whose band is above the hole.
+    const double centre = p.shape == LabelShape::Cd ? box.box.y + box.box.h / 2 : 0.0;
+    for (auto& r :
+         caption.runs({area.x, centre - placed.height / 2 - kCaptionGap - caption.height()},
+                      caption_style.colour))
       face.group.items.emplace_back(std::move(r));
   }
   return face;

@@ -10,8 +10,9 @@
 namespace kp {
 
 // The rectangles, centred on the label centre (0,0), that lie in the label's safe area
-// (`safe_margin` inside its edge): the safe rectangle of a rectangular label; for a round
-// label, rectangles inscribed in the safe circle, from wide and flat to narrow and tall.
+// (`safe_margin` inside its edge): the safe rectangle of a rectangular label; for a round or
+// elliptic label, rectangles inscribed in the safe circle or ellipse, from wide and flat to
+// narrow and tall; for a CD, bands above the hole, inside the safe ring (not centred).
 // Empty when the margin leaves no room.
 std::vector<Rect> sticker_areas(const LabelProduct& p, double safe_margin);
 

@@ -53,9 +53,9 @@ namespace {
 
 Shape outline(const LabelProduct& p, double x, double y) {
   Rect r{x, y, p.label_w.points(), p.label_h.points()};
-  Shape s = p.round ? ellipse_shape(r, std::nullopt, Colour::grey(0.6), 0.3)
-                    : rounded_rect_shape(r, p.corner_radius.points(), std::nullopt,
-                                         Colour::grey(0.6), 0.3);
+  Shape s = p.elliptic() ? ellipse_shape(r, std::nullopt, Colour::grey(0.6), 0.3)
+                         : rounded_rect_shape(r, p.corner_radius.points(), std::nullopt,
+                                              Colour::grey(0.6), 0.3);
   s.dash = {2, 2};
   return s;
 }
@@ -132,6 +132,12 @@ Document compose_stickers(const Kit& kit, const FontContext& fonts, const Sticke
           Point c = label_centre(p, i);
           page.items.emplace_back(
               outline(p, c.x - p.label_w.points() / 2, c.y - p.label_h.points() / 2));
+          if (p.shape == LabelShape::Cd && p.hole.points() > 0) {  // and the CD's hole
+            LabelProduct hole = p;
+            hole.label_w = hole.label_h = p.hole;
+            page.items.emplace_back(
+                outline(hole, c.x - p.hole.points() / 2, c.y - p.hole.points() / 2));
+          }
         }
       }
       doc.pages.push_back(std::move(page));

@@ -8,29 +8,53 @@
 
 #include "core/paths.hpp"
 #include "core/suggest.hpp"
+#include "model/glabels_templates.hpp"
 #include "model/stock.hpp"
 #include "model/yaml_reader.hpp"
 
 namespace kp {
 
-namespace {
-
-std::string normalise(const std::string& s) {
+std::string name_key(const std::string& s) {
   std::string out;
   for (unsigned char c : s)
     if (std::isalnum(c)) out += static_cast<char>(std::tolower(c));
   return out;
 }
 
+namespace {
+
 // "avery l7160" and "l7160" both name "Avery L7160".
 bool names_match(const std::string& wanted, const std::string& name) {
-  std::string w = normalise(wanted);
-  if (w == normalise(name)) return true;
+  std::string w = name_key(wanted);
+  if (w == name_key(name)) return true;
   size_t space = name.find(' ');
-  return space != std::string::npos && w == normalise(name.substr(space + 1));
+  return space != std::string::npos && w == name_key(name.substr(space + 1));
 }
 
-void check_geometry(LabelProduct& p, Diagnostics& diags) {
+}  // namespace
+
+std::string shape_name(LabelShape s) {
+  switch (s) {
+    case LabelShape::Rectangle:
+      return "rectangle";
+    case LabelShape::Round:
+      return "round";
+    case LabelShape::Ellipse:
+      return "ellipse";
+    case LabelShape::Cd:
+      return "cd";
+  }
+  return {};
+}
+
+bool names_product(const std::string& wanted, const LabelProduct& p) {
+  if (names_match(wanted, p.name)) return true;
+  for (const auto& a : p.also)
+    if (names_match(wanted, a)) return true;
+  return false;
+}
+
+void check_label_geometry(LabelProduct& p, Diagnostics& diags) {
   const double eps = 0.01;
   std::string what = "label product \"" + p.name + "\"";
   if (p.columns < 1 || p.rows < 1) return;
@@ -48,8 +72,6 @@ void check_geometry(LabelProduct& p, Diagnostics& diags) {
                 "check left, top, pitch, columns and rows against the product's specification");
   }
 }
-
-}  // namespace
 
 void read_label_products(const YamlNode& map, const SourceFile& src, Diagnostics& diags,
                          LabelProducts& into) {
@@ -70,7 +92,7 @@ void read_label_products(const YamlNode& map, const SourceFile& src, Diagnostics
       }
     }
     if (const YamlNode* round = m.get("round")) {
-      p.round = true;
+      p.shape = LabelShape::Round;
       if (auto d = read_length(*round, src, diags, "\"round\" (the diameter)"))
         p.label_w = p.label_h = *d;
       if (m.get("label"))
@@ -92,7 +114,7 @@ void read_label_products(const YamlNode& map, const SourceFile& src, Diagnostics
         diags.error(pitch->where, "\"pitch\": \"" + pitch->value + "\" is not a size", why);
     }
     m.finish();
-    check_geometry(p, diags);
+    check_label_geometry(p, diags);
     into.push_back(std::move(p));
   }
 }
@@ -112,19 +134,19 @@ const LabelProducts& stock_label_products() {
 }
 
 const LabelProduct* find_label_product(const std::string& name, const LabelProducts& kit_products) {
-  for (const LabelProducts* list : {&kit_products, &stock_label_products()}) {
-    for (const auto& p : *list) {
-      if (names_match(name, p.name)) return &p;
-      for (const auto& a : p.also)
-        if (names_match(name, a)) return &p;
-    }
-  }
+  for (const LabelProducts* list : {&kit_products, &stock_label_products()})
+    for (const auto& p : *list)
+      if (names_product(name, p)) return &p;
+  // gLabels' database is read only for a product kitpress does not know itself.
+  for (const auto& p : glabels_label_products())
+    if (names_product(name, p)) return &p;
   return nullptr;
 }
 
 std::vector<std::string> label_product_names(const LabelProducts& kit_products) {
   std::vector<std::string> names;
-  for (const LabelProducts* list : {&kit_products, &stock_label_products()})
+  for (const LabelProducts* list :
+       {&kit_products, &stock_label_products(), &glabels_label_products()})
     for (const auto& p : *list) {
       names.push_back(p.name);
       for (const auto& a : p.also) names.push_back(a);

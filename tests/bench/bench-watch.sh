@@ -11,13 +11,13 @@ trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
 cp -r kit/bulle-dg "$work/kit"
 ./build/kitpress watch "$work/kit" -o "$work/out" -q > "$work/log" 2>&1 &
 pid=$!
-until grep -q "^watching" "$work/log" 2>/dev/null; do sleep 0.01; done
+until grep -q " watching " "$work/log" 2>/dev/null; do sleep 0.01; done
 times=()
 for i in $(seq "$edits"); do
-  before=$(grep -c "^rebuilt" "$work/log")
+  before=$(grep -c " rebuilt " "$work/log")
   start=$(date +%s%N)
   sed -i "s/^    title: Pas à pas.*/    title: Pas à pas $i/" "$work/kit/decks/leviers.yaml"
-  until [ "$(grep -c "^rebuilt" "$work/log")" -gt "$before" ]; do :; done
+  until [ "$(grep -c " rebuilt " "$work/log")" -gt "$before" ]; do :; done
   end=$(date +%s%N)
   times+=($(( (end - start) / 1000000 )))
   sleep 0.1

@@ -2,7 +2,10 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <filesystem>
+#include <regex>
 #include <set>
+#include <vector>
 
 #include "support/pdf_tools.hpp"
 
@@ -28,6 +31,56 @@ const Product kProducts[] = {
     {"Avery 5160", 3, 10, 4.78, 12.70, 69.85, 25.40, 66.68, 25.4, 6, 6, false},
 };
 
+// A gLabels template's geometry, read from its XML here (not through kitpress's reader).
+double xml_mm(const std::string& v) {
+  double x = std::stod(v);
+  if (v.find("mm") != std::string::npos) return x;
+  if (v.find("cm") != std::string::npos) return x * 10;
+  if (v.find("in") != std::string::npos) return x * 25.4;
+  return x / kMm;  // points
+}
+
+std::string xml_attr(const std::string& element, const std::string& name) {
+  std::smatch m;
+  if (!std::regex_search(element, m, std::regex("\\b" + name + "=\"([^\"]*)\""))) return "";
+  return m[1];
+}
+
+Product from_glabels(const char* brand, const char* part, const char* name) {
+  Product p{name, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, true};
+  for (const auto& e : std::filesystem::directory_iterator("/usr/share/libglabels-3.0/templates")) {
+    std::string xml = read_text_file(e.path().string());
+    size_t at = xml.find("<Template brand=\"" + std::string(brand) + "\" part=\"" + part + "\"");
+    if (at == std::string::npos) continue;
+    std::string t = xml.substr(at, xml.find("</Template>", at) - at);
+    auto element = [&t](const char* tag) {
+      size_t b = t.find(tag);
+      return b == std::string::npos ? std::string() : t.substr(b, t.find('>', b) - b);
+    };
+    const std::string label = element("<Label-round"), layout = element("<Layout");
+    p.w = p.h = 2 * xml_mm(xml_attr(label, "radius"));
+    p.cols = std::stoi(xml_attr(layout, "nx"));
+    p.rows = std::stoi(xml_attr(layout, "ny"));
+    p.left = xml_mm(xml_attr(layout, "x0"));
+    p.top = xml_mm(xml_attr(layout, "y0"));
+    p.pitch_x = xml_mm(xml_attr(layout, "dx"));
+    p.pitch_y = xml_mm(xml_attr(layout, "dy"));
+    const int per = p.cols * p.rows;
+    p.sheets = (156 + per - 1) / per;
+    p.last = 156 - (p.sheets - 1) * per;
+  }
+  REQUIRE_MESSAGE(p.cols > 0, "gLabels' " << name << " (is glabels-data installed?)");
+  return p;
+}
+
+// The stock products, and two that only gLabels' database lists (rounds, on A4 and Letter).
+std::vector<Product> products() {
+  std::vector<Product> all(std::begin(kProducts), std::end(kProducts));
+  all.push_back(from_glabels("Rayfilm", "4040K", "Rayfilm 4040K"));
+  all.push_back(from_glabels("Avery", "5194", "Avery 5194"));
+  return all;
+}
+
 std::string build(const std::string& product, const std::string& extra = "") {
   std::string out = temp_dir("stickers-" + product.substr(product.size() - 4));
   auto r = run(sh_quote(kitpress_binary()) + " build " + sh_quote(project_dir() + "/kit/bulle-dg") +
@@ -52,7 +105,7 @@ bool is_caption(const std::string& w) {
 // 0.001 mm on every product below; a misplaced baseline or an uncentred block shows at once.
 TEST_CASE(
     "stickers: 156 for 12 participants, on the right number of sheets, each centred on its label") {
-  for (const Product& p : kProducts) {
+  for (const Product& p : products()) {
     std::string name = p.name;
     CAPTURE(name);
     auto pages = read_words(build(p.name));
@@ -110,13 +163,42 @@ TEST_CASE(
 }
 
 TEST_CASE("stickers: an unknown product gets a suggestion") {
+  // A bad --labels value is a bad command line (exit code 2), not a kit error.
   auto r = run(sh_quote(kitpress_binary()) + " build " + sh_quote(project_dir() + "/kit/bulle-dg") +
                " -o " + sh_quote(temp_dir("stickers-bad")) + " --labels L7610");
-  CHECK(r.exit_code == 1);
+  CHECK(r.exit_code == 2);
   CHECK(r.out.find("unknown label product \"L7610\" (did you mean") != std::string::npos);
-  auto list = run(sh_quote(kitpress_binary()) + " labels");
-  CHECK(list.out.find("Herma 4686       A4      round 40 mm         4 x 6  =  24 a sheet") !=
-        std::string::npos);
+}
+
+TEST_CASE("labels: search by shape and size, gLabels' products beside kitpress's, paper units") {
+  const std::string bin = sh_quote(kitpress_binary());
+  auto rounds = run(bin + " labels --shape round --size 40mm");
+  REQUIRE(rounds.exit_code == 0);
+  CHECK_MESSAGE(rounds.out.find("\nHerma 4686             A4       round 40 mm                "
+                                "4 x 6 = 24   16, 13.5 mm       46 x 46 mm           kitpress\n") !=
+                    std::string::npos,
+                rounds.out);
+  for (const char* glabels : {"\nHama 50151 ", "\nRayfilm 4040K "})
+    CHECK_MESSAGE(rounds.out.find(glabels) != std::string::npos, glabels);
+  CHECK(rounds.out.find("rectangle") == std::string::npos);
+  // Letter products in inches, from gLabels' XML (0.21in, 0.425in; pitch 2.75in x 2.515in).
+  auto letter = run(bin + " labels 5194 --paper Letter");
+  CHECK_MESSAGE(letter.out.find("Avery 5194             Letter   round 2.5 in               "
+                                "3 x 4 = 12   0.21, 0.425 in    2.75 x 2.515 in      gLabels") !=
+                    std::string::npos,
+                letter.out);
+  CHECK(run(bin + " labels --shape hexagon").exit_code == 2);
+  CHECK(run(bin + " labels --size big").exit_code == 2);
+  // Without gLabels' database kitpress still knows its own stock and builds the default kit.
+  auto none = run("KITPRESS_GLABELS_DIR= " + bin + " labels --shape round");
+  CHECK(none.out.find("Herma 4686") != std::string::npos);
+  CHECK(none.out.find("gLabels' database is not installed") != std::string::npos);
+  CHECK(
+      run("KITPRESS_GLABELS_DIR= " + bin + " check -q " + sh_quote(project_dir() + "/kit/bulle-dg"))
+          .exit_code == 0);
+  CHECK(run("KITPRESS_GLABELS_DIR= " + bin + " check -q --labels \"Rayfilm 4040K\" " +
+            sh_quote(project_dir() + "/kit/bulle-dg"))
+            .exit_code == 2);
 }
 
 TEST_CASE("stickers: a label product defined in the kit's YAML is used without code") {

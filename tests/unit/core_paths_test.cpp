@@ -33,6 +33,30 @@ TEST_CASE("the project folder holds fonts and stock data") {
   CHECK(fs::is_regular_file(fs::path(project_dir()) / "kit" / "stock" / "papers.yaml"));
 }
 
+TEST_CASE("an executable finds its data where it is installed, or through its build tree") {
+  const fs::path base = fs::temp_directory_path() / ("kp-data-" + std::to_string(getpid()));
+  fs::remove_all(base);
+  auto make_data = [](const fs::path& dir) {
+    fs::create_directories(dir / "fonts");
+    fs::create_directories(dir / "kit" / "stock");
+  };
+  // Installed: PREFIX/bin and PREFIX/share/kitpress.
+  fs::create_directories(base / "prefix" / "bin");
+  CHECK(data_dir_near((base / "prefix" / "bin").string()).empty());
+  make_data(base / "prefix" / "share" / "kitpress");
+  CHECK(data_dir_near((base / "prefix" / "bin").string()) ==
+        (base / "prefix" / "share" / "kitpress").string());
+  // A build tree outside the source: the marker names the source, from any folder below.
+  make_data(base / "source");
+  fs::create_directories(base / "build" / "tests");
+  std::ofstream(base / "build" / kSourceMarker) << (base / "source").string() << "\n";
+  CHECK(data_dir_near((base / "build" / "tests").string()) == (base / "source").string());
+  // The source moved away: nothing, rather than a folder that is not there.
+  fs::rename(base / "source", base / "gone");
+  CHECK(data_dir_near((base / "build" / "tests").string()).empty());
+  fs::remove_all(base);
+}
+
 namespace {
 
 // Sets an environment variable for the life of the object (unset when `value` is null).

@@ -55,6 +55,57 @@ TEST_CASE("a round label's areas are rectangles inscribed in its safe circle") {
   CHECK(sticker_areas(p, Length::mm(20).points()).empty());
 }
 
+namespace {
+// The distance from (x, y) to the edge of the ellipse of half-axes a, b (sampled finely).
+double to_ellipse(double x, double y, double a, double b) {
+  double d = 1e9;
+  for (int i = 0; i <= 20000; ++i) {
+    double t = i * 2 * 3.14159265358979 / 20000;
+    d = std::min(d, std::hypot(x - a * std::cos(t), y - b * std::sin(t)));
+  }
+  return d;
+}
+}  // namespace
+
+TEST_CASE("an elliptic label's areas keep the safe margin from its edge everywhere") {
+  LabelProduct p;
+  p.shape = LabelShape::Ellipse;
+  p.label_w = Length::mm(50);
+  p.label_h = Length::mm(12);
+  const double m = Length::mm(1.5).points();
+  const double a = p.label_w.points() / 2, b = p.label_h.points() / 2;
+  auto areas = sticker_areas(p, m);
+  REQUIRE(areas.size() == 89);
+  for (const Rect& r : areas) {
+    CHECK(r.x == doctest::Approx(-r.w / 2));
+    CHECK(r.y == doctest::Approx(-r.h / 2));
+    // Its corner is inside the ellipse and at least the margin from its edge.
+    const double x = r.w / 2, y = r.h / 2;
+    CHECK(x * x / (a * a) + y * y / (b * b) < 1);
+    CHECK(to_ellipse(x, y, a, b) >= m - 1e-6);
+  }
+  p.label_h = Length::mm(3);
+  CHECK(sticker_areas(p, m).empty());
+}
+
+TEST_CASE("a CD label's areas lie in the ring between its hole and its edge") {
+  LabelProduct p;
+  p.shape = LabelShape::Cd;
+  p.label_w = p.label_h = Length::mm(117);
+  p.hole = Length::mm(41);
+  const double m = Length::mm(1.5).points();
+  const double outer = p.label_w.points() / 2 - m, inner = p.hole.points() / 2 + m;
+  auto areas = sticker_areas(p, m);
+  REQUIRE(!areas.empty());
+  for (const Rect& r : areas) {
+    CHECK(r.x == doctest::Approx(-r.w / 2));
+    CHECK(r.y + r.h == doctest::Approx(-inner));                // just above the hole
+    CHECK(std::hypot(r.w / 2, r.y) <= doctest::Approx(outer));  // top corners inside
+  }
+  p.hole = Length::mm(114);
+  CHECK(sticker_areas(p, m).empty());
+}
+
 TEST_CASE("a quality keeps its full size when it fits, and a long text wraps into the circle") {
   DefaultKit& k = default_kit();
   const LabelProduct& round = *find_label_product("Herma 4686", {});

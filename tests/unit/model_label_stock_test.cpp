@@ -14,7 +14,7 @@ TEST_CASE("every product of the print conventions is in the stock, with its figu
   CHECK(stock_label_products().size() == 16);
   const LabelProduct* round = find_label_product("Herma 4686", {});
   REQUIRE(round);
-  CHECK(round->round);
+  CHECK(round->round());
   CHECK(round->label_w.millimetres() == doctest::Approx(40));
   CHECK(find_label_product("Avery 5160", {})->paper_name == "Letter");
 }
