@@ -82,6 +82,7 @@ bench: build
 	tests/bench/bench-build.sh
 	tests/bench/bench-languages.sh
 	tests/bench/bench-watch.sh
+	tests/bench/bench-studio.sh
 	tests/bench/bench-large.sh
 
 format:
