@@ -157,6 +157,22 @@ const Page* page_of_proof(const LaidOutKit& laid, const std::string& proof) {
   return d && !d->doc.pages.empty() ? &d->doc.pages.front() : nullptr;
 }
 
+// A BCP 47 code, the only form in which a request may name a translation (and so a file).
+bool language_code(const std::string& lang) {
+  static const std::regex code("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+  return std::regex_match(lang, code);
+}
+
+// The unit of one text typed in the editor.
+ExchangeUnit edited_unit(const std::string& key, const std::string& text) {
+  ExchangeUnit u;
+  u.key = key;
+  u.translation = text;
+  u.state = text.empty() ? UnitState::Untranslated : UnitState::Translated;
+  u.at = Location{"(editor)", 0, 0, {}};
+  return u;
+}
+
 // Parses {"lang","key","text"} from a request body; false with a message on a bad one.
 bool read_edit(const httplib::Request& req, std::string* lang, std::string* key, std::string* text,
                std::string* why) {
@@ -170,6 +186,10 @@ bool read_edit(const httplib::Request& req, std::string* lang, std::string* key,
   *lang = j["lang"];
   *key = j["key"];
   *text = j["text"];
+  if (!language_code(*lang)) {
+    *why = "\"" + lang->substr(0, 40) + "\" is not a language code";
+    return false;
+  }
   if (text->size() > kMaxText) {
     *why = "the text is longer than " + std::to_string(kMaxText / 1024) + " KiB";
     return false;
@@ -268,6 +288,7 @@ int run_studio(const ServeOptions& o) {
     if (!b->source) return send_error(res, 409, "the kit has errors: see the proofs");
     if (lang.empty() || lang == b->source->language)
       return send_error(res, 400, "choose a translation, not the source language");
+    if (!language_code(lang)) return send_error(res, 400, "not a language code");
     Diagnostics d;
     Translation t;
     t.language = lang;
@@ -299,11 +320,7 @@ int run_studio(const ServeOptions& o) {
     t.file = translation_path(b->source->dir, lang);
     if (auto loaded = load_translation(b->source->dir, lang, d))
       t = migrate_translation(*b->source, *loaded);
-    ExchangeUnit u;
-    u.key = key;
-    u.translation = text;
-    u.state = text.empty() ? UnitState::Untranslated : UnitState::Translated;
-    u.at = Location{"(editor)", 0, 0, {}};
+    const ExchangeUnit u = edited_unit(key, text);
     Diagnostics checks;
     auto merged = import_units(*b->source, t, {u}, checks);
     json j;
@@ -337,13 +354,7 @@ int run_studio(const ServeOptions& o) {
     if (!b->source) return send_error(res, 409, "the kit has errors");
     if (lang == b->source->language)
       return send_error(res, 400, "choose a translation, not the source language");
-    static const std::regex code("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
-    if (!std::regex_match(lang, code)) return send_error(res, 400, "not a language code");
-    ExchangeUnit u;
-    u.key = key;
-    u.translation = text;
-    u.state = text.empty() ? UnitState::Untranslated : UnitState::Translated;
-    u.at = Location{"(editor)", 0, 0, {}};
+    const ExchangeUnit u = edited_unit(key, text);
     Diagnostics d;
     int rc = store_translated_units(*b->source, b->source->dir, lang, {u}, d);
     json messages = json::array();

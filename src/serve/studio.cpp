@@ -1,6 +1,7 @@
 // Builds kept per language and generation; the kit folder polled for saved files.
 #include "serve/studio.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 
@@ -97,6 +98,15 @@ std::shared_ptr<const StudioBuild> Studio::build(const std::string& language) {
   b->diags.append(load);
   if (b->source) {
     b->language = language.empty() ? b->source->language : language;
+    // Only the kit's own language and those with a file in i18n/ (a request never names a file).
+    const auto known = translation_languages(options_.kit_dir);
+    if (b->language != b->source->language &&
+        std::find(known.begin(), known.end(), b->language) == known.end()) {
+      b->diags.error(Location{options_.kit_dir, 0, 0, {}},
+                     "the kit has no translation into \"" + b->language.substr(0, 40) + "\"",
+                     "choose one of the kit's languages");
+      return b;  // not kept: any number of unknown names could be asked for
+    }
     b->laid = lay_out_language(*b->source, b->language, options_, b->diags);
   }
   builds_[language] = b;

@@ -158,3 +158,19 @@ test("a second instance on the same port says so and exits 3", async () => {
   assert.equal(code, 3);
   assert.match(err, /in use/);
 });
+
+test("a language that is no file of the kit is refused, and nothing outside the kit is read", async () => {
+  for (const lang of ["../../../etc/passwd", "xx", "de/../../kit"]) {
+    const r = await request(`/api/state?token=${token}&lang=${encodeURIComponent(lang)}`);
+    assert.equal(r.status, 200);
+    assert.match(r.body, /no translation into|not a language code/);
+    assert.doesNotMatch(r.body, /root:/);
+    // A new language's table may be asked for (saving starts its file); a path may not.
+    const t = await request(`/api/texts?token=${token}&lang=${encodeURIComponent(lang)}`);
+    if (lang !== "xx") assert.notEqual(t.status, 200, lang);
+  }
+  const auth = { Cookie: `kp_token=${token}`, "X-Kitpress-Token": token, "Content-Type": "application/json" };
+  const p = await request("/api/preview", { method: "POST", headers: auth,
+    body: JSON.stringify({ lang: "../../x", key: "title", text: "x" }) });
+  assert.equal(p.status, 400);
+});
