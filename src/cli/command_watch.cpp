@@ -147,7 +147,12 @@ int run_watch(WatchState& s) {
         const bool ours = inside(absolute_path(path.string()), out);
         if ((ev->mask & IN_ISDIR) && (ev->mask & IN_CREATE) && !ours) new_dir = true;
         if (!ours && !name.empty() && name[0] != '.' && name.back() != '~') {
-          std::string rel = fs::relative(path, s.options.kit_dir).string();
+          // The file may be gone already (an editor's or sed's temporary file): no throwing here.
+          std::error_code ec;
+          std::string rel = path.lexically_relative(s.options.kit_dir).string();
+          if (rel.empty() || rel.rfind("..", 0) == 0)
+            rel = fs::relative(path, s.options.kit_dir, ec).string();
+          if (rel.empty()) rel = path.filename().string();
           (ev->mask & (IN_MOVED_FROM | IN_DELETE) ? gone : saved).push_back(rel);
         }
         ptr += sizeof(inotify_event) + ev->len;
