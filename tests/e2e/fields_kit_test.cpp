@@ -115,7 +115,8 @@ TEST_CASE("fields kit: the footnote prints at the bottom of its card") {
   auto pages = read_words(fields_cards());
   REQUIRE(pages.size() == 4);
   Cell c = a4_cell(63 * kMm, 88 * kMm, 3, 3, 2, 0);
-  const Word* note = find(words_in(pages[0], c), "circuits");
+  const auto in_cell = words_in(pages[0], c);  // alive while `note` points into it
+  const Word* note = find(in_cell, "circuits");
   REQUIRE(note);
   CHECK(note->y0 > c.y0 + 0.75 * (c.y1 - c.y0));
   CHECK(note->y1 < c.y1 - 4 * kMm);
