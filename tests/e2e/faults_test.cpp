@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "support/kit_copy.hpp"
 #include "support/pdf_tools.hpp"
 
 using namespace kp::test;
@@ -59,8 +60,7 @@ TEST_CASE("an interrupted build leaves no temporary file") {
 }
 
 TEST_CASE("--lang all with one failing language replaces nothing: the whole set or none") {
-  std::string kit = temp_dir("fault-one-language") + "/kit";
-  fs::copy(project_dir() + "/kit/bulle-dg", kit, fs::copy_options::recursive);
+  std::string kit = copy_kit("kit/bulle-dg", "fault-one-language");
   std::ofstream(kit + "/i18n/de.yaml", std::ios::app) << "  broken: [\n";
   std::string out = temp_dir("fault-one-language-out");
   for (const char* lang : {"fr", "en"}) {

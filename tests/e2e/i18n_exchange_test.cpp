@@ -6,6 +6,7 @@
 #include <fstream>
 #include <regex>
 
+#include "support/kit_copy.hpp"
 #include "support/pdf_tools.hpp"
 
 using namespace kp::test;
@@ -13,20 +14,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string kitpress() {
-  return sh_quote(kitpress_binary());
-}
-
 std::string i18n_kit(const std::string& name) {
-  std::string dir = temp_dir(name) + "/kit";
-  fs::copy(project_dir() + "/tests/cases/i18n-kit", dir, fs::copy_options::recursive);
-  return dir;
+  return copy_kit("tests/cases/i18n-kit", name);
 }
 
 std::string default_kit(const std::string& name) {
-  std::string dir = temp_dir(name) + "/kit";
-  fs::copy(project_dir() + "/kit/bulle-dg", dir, fs::copy_options::recursive);
-  return dir;
+  return copy_kit("kit/bulle-dg", name);
 }
 
 CommandResult export_to(const std::string& kit, const std::string& file) {
@@ -35,13 +28,6 @@ CommandResult export_to(const std::string& kit, const std::string& file) {
 
 CommandResult import_from(const std::string& kit, const std::string& file) {
   return run(kitpress() + " i18n import " + sh_quote(kit) + " " + sh_quote(file));
-}
-
-void replace_once(const std::string& file, const std::string& from, const std::string& to) {
-  std::string text = read_text_file(file);
-  REQUIRE_MESSAGE(text.find(from) != std::string::npos, from);
-  text.replace(text.find(from), from.size(), to);
-  std::ofstream(file) << text;
 }
 
 // Export, import, export: the second file is the first; importing it again changes nothing, and

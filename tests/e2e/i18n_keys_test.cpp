@@ -11,6 +11,7 @@
 
 #include "model/kit_loader.hpp"
 #include "model/text_keys.hpp"
+#include "support/kit_copy.hpp"
 #include "support/pdf_tools.hpp"
 
 using namespace kp::test;
@@ -18,22 +19,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string kitpress() {
-  return sh_quote(kitpress_binary());
-}
-
 // A copy of the frozen translation test kit to change.
 std::string i18n_kit(const std::string& name) {
-  std::string dir = temp_dir(name) + "/kit";
-  fs::copy(project_dir() + "/tests/cases/i18n-kit", dir, fs::copy_options::recursive);
-  return dir;
-}
-
-void replace_once(const std::string& file, const std::string& from, const std::string& to) {
-  std::string text = read_text_file(file);
-  REQUIRE_MESSAGE(text.find(from) != std::string::npos, from);
-  text.replace(text.find(from), from.size(), to);
-  std::ofstream(file) << text;
+  return copy_kit("tests/cases/i18n-kit", name);
 }
 
 // The words of the German sticker sheet, in reading order.
@@ -139,8 +127,7 @@ TEST_CASE("i18n migrate: positional keys become stable ones, moved and edited te
 
 TEST_CASE(
     "i18n migrate on the default kit: files as before, PDFs byte-identical in every language") {
-  std::string kit = temp_dir("migrate-default") + "/kit";
-  fs::copy(project_dir() + "/kit/bulle-dg", kit, fs::copy_options::recursive);
+  std::string kit = copy_kit("kit/bulle-dg", "migrate-default");
   kp::Diagnostics d;
   auto source = kp::load_kit(kit, d);
   REQUIRE(source);

@@ -6,6 +6,7 @@
 #include <regex>
 #include <sstream>
 
+#include "support/kit_copy.hpp"
 #include "support/pdf_tools.hpp"
 
 using namespace kp::test;
@@ -16,15 +17,9 @@ namespace {
 constexpr double kMm = 72.0 / 25.4;
 const std::vector<std::string> kLanguages = {"fr", "ar", "de", "en", "es", "ja"};
 
-std::string kitpress() {
-  return sh_quote(kitpress_binary());
-}
-
 // A copy of the default kit to change.
 std::string kit_copy(const std::string& name) {
-  std::string dir = temp_dir(name) + "/kit";
-  fs::copy(project_dir() + "/kit/bulle-dg", dir, fs::copy_options::recursive);
-  return dir;
+  return copy_kit("kit/bulle-dg", name);
 }
 
 // Builds the default kit in every language once; returns the output folder.
