@@ -1,39 +1,15 @@
-// Builds kept per language and generation; the kit folder polled for saved files.
+// Builds kept per language and generation; a new generation each time a kit file is saved.
 #include "serve/studio.hpp"
 
 #include <algorithm>
 #include <chrono>
-#include <filesystem>
 
 #include "cli/language_runs.hpp"
+#include "core/kit_watcher.hpp"
 #include "i18n/translation.hpp"
 #include "model/kit_loader.hpp"
 
 namespace kp {
-
-namespace fs = std::filesystem;
-
-std::string folder_fingerprint(const std::string& dir) {
-  std::string out;
-  std::error_code ec;
-  std::vector<std::string> lines;
-  for (auto it = fs::recursive_directory_iterator(dir, ec);
-       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    const std::string name = it->path().filename().string();
-    if (name.empty() || name[0] == '.' || name.back() == '~') {
-      if (it->is_directory(ec)) it.disable_recursion_pending();
-      continue;
-    }
-    if (!it->is_regular_file(ec)) continue;
-    auto size = it->file_size(ec);
-    auto time = it->last_write_time(ec).time_since_epoch().count();
-    lines.push_back(it->path().string() + "\t" + std::to_string(size) + "\t" +
-                    std::to_string(time));
-  }
-  std::sort(lines.begin(), lines.end());
-  for (const auto& l : lines) out += l + "\n";
-  return out;
-}
 
 Studio::Studio(BuildOptions options) : options_(std::move(options)) {
   options_.png = true;  // the card faces, one proof each
@@ -49,19 +25,9 @@ void Studio::start_watching() {
 }
 
 void Studio::watch_loop() {
-  std::string seen = folder_fingerprint(options_.kit_dir);
+  KitWatcher watcher(options_.kit_dir, options_.out_dir);
   while (!stop_) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    std::string now = folder_fingerprint(options_.kit_dir);
-    if (now == seen) continue;
-    // Editors save in bursts (write, rename, chmod): wait until quiet for 30 ms.
-    for (;;) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(30));
-      std::string again = folder_fingerprint(options_.kit_dir);
-      if (again == now) break;
-      now = std::move(again);
-    }
-    seen = std::move(now);
+    if (!watcher.wait(100)) continue;  // wakes now and then to see whether to stop
     {
       std::lock_guard<std::mutex> lock(mutex_);
       builds_.clear();

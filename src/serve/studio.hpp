@@ -56,8 +56,4 @@ class Studio {
   std::thread watcher_;
 };
 
-// A fingerprint of every file under `dir` (names, sizes, modification times), skipping hidden
-// files and editor backups: two equal fingerprints mean nothing was saved in between.
-std::string folder_fingerprint(const std::string& dir);
-
 }  // namespace kp
