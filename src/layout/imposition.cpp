@@ -59,6 +59,15 @@ Item place(const Group& face, Point at, double w, double h, double bl, double br
   return Item(std::move(g));
 }
 
+// The face of a w x h card turned 180° about its centre, in the same card coordinates.
+Group turned(const Group& face, double w, double h) {
+  Group g;
+  g.transform = {-1, 0, 0, -1, w, h};
+  g.tag = face.tag;
+  g.items.emplace_back(face);
+  return g;
+}
+
 constexpr double kSeamOverlap = 0.3;  // points
 
 // The bleed kept on each side of the card at (col, row): the full bleed on the grid's outer
@@ -253,7 +262,8 @@ std::vector<Page> impose_cards(const std::vector<std::vector<CardSlot>>& decks,
       bleeds(g, o, bp.col, bp.row, &bl, &br, &bt, &bb);
       Point bat = g.cell(bp.col, bp.row);
       back.items.push_back(
-          place(slot.back, {bat.x + o.back_dx, bat.y + o.back_dy}, slot.w, slot.h, bl, br, bt, bb));
+          place(backs_turned(o.duplex) ? turned(slot.back, slot.w, slot.h) : slot.back,
+                {bat.x + o.back_dx, bat.y + o.back_dy}, slot.w, slot.h, bl, br, bt, bb));
     }
     double width = 0;
     auto line = label(base + " · " + words.fronts + " · " + words.print_at_100, &width);

@@ -270,3 +270,34 @@ TEST_CASE("the margin line goes beside the marks, shortens them, or the sheet is
   CHECK(d.error_count() == 1);
   CHECK(d.items().back().message.find("no room for its margin line") != std::string::npos);
 }
+
+TEST_CASE("short-edge turns each back 180° in its cell; short-edge-calendar keeps it upright") {
+  for (Duplex mode : {Duplex::ShortEdge, Duplex::ShortEdgeCalendar}) {
+    SheetOptions o;
+    o.duplex = mode;
+    Diagnostics d;
+    auto pages = impose_cards({slots(1)}, o, {}, no_label, d, {});
+    REQUIRE(pages.size() == 2);
+    const Group& placed = group(pages[1], 0);  // in the last row, as the flip puts it
+    CHECK(placed.transform.f / kMm == doctest::Approx(297 - 16.5 - 88));
+    REQUIRE(placed.items.size() == 1);
+    const Group& inner = std::get<Group>(placed.items[0].v);
+    if (mode == Duplex::ShortEdge) {
+      // Turned about the card's centre: (0, 0) goes to (w, h), the clip stays the cell's.
+      CHECK(inner.transform.a == -1);
+      CHECK(inner.transform.d == -1);
+      CHECK(inner.transform.e / kMm == doctest::Approx(63));
+      CHECK(inner.transform.f / kMm == doctest::Approx(88));
+      CHECK(std::get<Group>(inner.items[0].v).tag == "back 0");
+    } else {
+      CHECK(inner.tag == "back 0");
+      CHECK(inner.transform.is_identity());
+    }
+  }
+  std::string why;
+  CHECK(parse_duplex("short-edge-calendar", &why) == Duplex::ShortEdgeCalendar);
+  CHECK(duplex_name(Duplex::ShortEdgeCalendar) == "short-edge-calendar");
+  CHECK(backs_turned(Duplex::ShortEdge));
+  CHECK_FALSE(backs_turned(Duplex::ShortEdgeCalendar));
+  CHECK_FALSE(backs_turned(Duplex::LongEdge));
+}
