@@ -223,6 +223,7 @@ const CommandRegistration build_command{
        cmd->footer(
            "Examples:\n  kitpress build kit/bulle-dg\n  kitpress build kit/bulle-dg -o print --png "
            "--deck-per-sheet\n  kitpress build kit/bulle-dg --paper Letter --duplex short-edge\n"
+           "  kitpress build kit/bulle-dg --duplex short-edge-calendar   # backs upright\n"
            "  kitpress build kit/bulle-dg --press          # + cards-press.pdf for a print "
            "shop\n"
            "  kitpress build kit/bulle-dg --lang all    # every language, in parallel\n");

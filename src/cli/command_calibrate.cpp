@@ -64,7 +64,9 @@ const CommandRegistration calibrate_command{
        add_print_options(cmd, s->print, false);
        cmd->footer(
            "Print the sheet duplex at 100 %, hold it against the light and read, on the front's\n"
-           "scales, where the back's lines cross: that is the --back-offset X,Y to add.\n"
+           "scales, where the back's lines cross: that is the --back-offset X,Y to add. The back\n"
+           "says which way up the card backs will read (short-edge turns them 180°,\n"
+           "short-edge-calendar leaves them upright).\n"
            "Example:\n  kitpress calibrate kit/bulle-dg --paper Letter --duplex short-edge\n");
        return [s] { return run(*s); };
      }}};

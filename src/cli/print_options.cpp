@@ -14,7 +14,11 @@ void add_print_options(CLI::App* cmd, PrintOptionText& t, bool press_options) {
       ->group(group);
   cmd->add_option("--gutter", t.gutter, "space between cards, e.g. 6mm (default: butted)")
       ->group(group);
-  cmd->add_option("--duplex", t.duplex, "long-edge (default), short-edge or off")->group(group);
+  cmd->add_option("--duplex", t.duplex,
+                  "long-edge (default, book-like flip), short-edge (calendar-like flip, backs "
+                  "turned 180° so that a cut card's back reads as with long-edge), "
+                  "short-edge-calendar (calendar-like flip, backs upright) or off")
+      ->group(group);
   cmd->add_option("--back-offset", t.back_offset,
                   "shift of the back pages X,Y in mm, e.g. 1.5,-0.5 (read it off `kitpress "
                   "calibrate`)")

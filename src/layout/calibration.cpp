@@ -1,6 +1,7 @@
 // Calibration sheet: scales at the centre and near each corner, pointers mirrored for duplex.
 #include "layout/calibration.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -84,10 +85,39 @@ Document compose_calibration(const SheetOptions& o, const FontContext& fonts,
     back.items.emplace_back(
         line_shape({b.x + side * 6 * kMm, b.y}, {b.x + side * 18 * kMm, b.y}, black, 0.4));
   }
-  std::string mode = duplex_name(duplex) + (landscape ? ", landscape" : ", portrait");
+  const bool turned = backs_turned(duplex);
+  const std::string backs = turned                                ? ", backs turned 180°"
+                            : duplex == Duplex::ShortEdgeCalendar ? ", backs upright"
+                                                                  : "";
+  std::string mode = duplex_name(duplex) + backs + (landscape ? ", landscape" : ", portrait");
   text_at(front, fonts, family, 7, words.help + " (" + mode + ")", {W / 2, H / 2 - 28 * kMm},
           W - 2 * inset);
   text_at(back, fonts, family, 7, words.back + " (" + mode + ")", {W / 2, H / 2 - 28 * kMm});
+  if (duplex != Duplex::LongEdge) {
+    // How to tell the two short-edge modes apart: a line drawn the way the card backs are, and
+    // which way to turn the sheet over for it to read upright (about a side when the flip and
+    // the turn undo each other, else about the top edge).
+    const bool about_side = mirror_x != turned;
+    Page line;
+    const double y = H / 2 + 40 * kMm;
+    text_at(line, fonts, family, 7,
+            duplex_name(duplex) + " (" + backs.substr(2) + "): turned over " +
+                (about_side ? "like a book page (about its side)"
+                            : "like a calendar (about its top edge)") +
+                ", this line reads upright, as the backs of the cut cards will.",
+            {W / 2, y}, W - 2 * inset);
+    Group g;
+    g.tag = "duplex mode";
+    double top = y, bottom = y;  // baselines of the first and last lines
+    for_each_run(line.items, {}, [&](const GlyphRun& r, const Transform&) {
+      top = std::min(top, r.origin.y);
+      bottom = std::max(bottom, r.origin.y);
+    });
+    const double middle = (top - 5 + bottom + 1.5) / 2;       // 7 pt: ascent 5, descent 1.5
+    if (turned) g.transform = {-1, 0, 0, -1, W, 2 * middle};  // 180° about the text's centre
+    g.items = std::move(line.items);
+    back.items.emplace_back(std::move(g));
+  }
   Document doc;
   doc.info.title = "kitpress duplex calibration (" + mode + ")";
   doc.info.creator = std::string("kitpress ") + KP_VERSION;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace kp {
 
@@ -58,6 +59,15 @@ Item place(const Group& face, Point at, double w, double h, double bl, double br
   return Item(std::move(g));
 }
 
+// The face of a w x h card turned 180° about its centre, in the same card coordinates.
+Group turned(const Group& face, double w, double h) {
+  Group g;
+  g.transform = {-1, 0, 0, -1, w, h};
+  g.tag = face.tag;
+  g.items.emplace_back(face);
+  return g;
+}
+
 constexpr double kSeamOverlap = 0.3;  // points
 
 // The bleed kept on each side of the card at (col, row): the full bleed on the grid's outer
@@ -73,8 +83,9 @@ void bleeds(const Grid& g, const SheetOptions& o, int col, int row, double* l, d
   *b = row == g.rows - 1 ? o.bleed : inner;
 }
 
-struct MarkSides {
-  bool top = true, bottom = true, left = true, right = true;
+// The length of the crop marks on each side of the grid.
+struct MarkLengths {
+  double top = 0, bottom = 0, left = 0, right = 0;
 };
 
 double mark_offset(const SheetOptions& o) {
@@ -85,11 +96,10 @@ double mark_length(const SheetOptions& o, double room) {
   return std::clamp(room - mark_offset(o) - o.margin, o.mark_min, o.mark_max);
 }
 
-// Marks outside the grid, one per cut line: shared lines when butted, both card edges with a
-// gutter. Registration colour in press output.
-void crop_marks(Page& page, const Grid& g, const SheetOptions& o, MarkSides sides) {
+// Marks outside the grid, one per cut line at both its ends: shared lines when butted, both
+// card edges with a gutter. Registration colour in press output.
+void crop_marks(Page& page, const Grid& g, const SheetOptions& o, const MarkLengths& len) {
   const double gx1 = g.x0 + g.width(), gy1 = g.y0 + g.height(), off = mark_offset(o);
-  const double lx = mark_length(o, g.x0), ly = mark_length(o, g.y0);
   auto mark = [&](Point a, Point b) {
     Shape s = line_shape(a, b, Colour::black(), o.mark_width);
     s.registration = true;
@@ -112,38 +122,73 @@ void crop_marks(Page& page, const Grid& g, const SheetOptions& o, MarkSides side
   unique(xs);
   unique(ys);
   for (double x : xs) {
-    if (sides.top) mark({x, g.y0 - off}, {x, g.y0 - off - ly});
-    if (sides.bottom) mark({x, gy1 + off}, {x, gy1 + off + ly});
+    mark({x, g.y0 - off}, {x, g.y0 - off - len.top});
+    mark({x, gy1 + off}, {x, gy1 + off + len.bottom});
   }
   for (double y : ys) {
-    if (sides.left) mark({g.x0 - off, y}, {g.x0 - off - lx, y});
-    if (sides.right) mark({gx1 + off, y}, {gx1 + off + lx, y});
+    mark({g.x0 - off, y}, {g.x0 - off - len.left, y});
+    mark({gx1 + off, y}, {gx1 + off + len.right, y});
   }
 }
 
-// Puts the margin line where it clears the art and the marks: below the bottom marks when
-// there is room, else in place of the bottom marks (the top ones mark the same cuts), else
-// up the left margin in place of the left marks. Returns the marks to draw.
-MarkSides place_label(Page& page, const Grid& g, const SheetOptions& o, std::vector<Item> line,
-                      double width) {
-  MarkSides sides;
-  const double gy1 = g.y0 + g.height(), limit = page.height - o.margin;
-  const double marks_end = gy1 + mark_offset(o) + mark_length(o, g.y0);
-  const double height = kLabelAscent + kLabelDescent;
+// The room a margin line takes across its baseline, with the gap that keeps it off the marks.
+double label_room() {
+  return kLabelAscent + kLabelDescent + kClear;
+}
+
+// Puts the margin line where it clears the art and keeps every crop mark: outside the marks
+// of the first edge with room for it (bottom, left, right, top; the side ones reading
+// upwards), else of the first edge where the marks, shortened to no less than mark_min, leave
+// that room. Returns the marks' lengths, or nothing when no edge has the room.
+std::optional<MarkLengths> place_label(Page& page, const Grid& g, const SheetOptions& o,
+                                       std::vector<Item> line, double width) {
+  const double gx1 = g.x0 + g.width(), gy1 = g.y0 + g.height(), off = mark_offset(o);
+  const double lx = mark_length(o, g.x0), ly = mark_length(o, g.y0);
+  MarkLengths len{ly, ly, lx, lx};
+  enum class Edge { Bottom, Left, Right, Top };
+  struct Side {
+    Edge edge;
+    double room;   // from the cut line to the printable margin
+    double along;  // the printable length of the edge
+    double* mark;
+  };
+  const double across = page.width - 2 * o.margin, down = page.height - 2 * o.margin;
+  Side sides[] = {{Edge::Bottom, page.height - o.margin - gy1, across, &len.bottom},
+                  {Edge::Left, g.x0 - o.margin, down, &len.left},
+                  {Edge::Right, page.width - o.margin - gx1, down, &len.right},
+                  {Edge::Top, g.y0 - o.margin, across, &len.top}};
+  const Side* chosen = nullptr;
+  for (bool shorten : {false, true}) {
+    for (const Side& s : sides) {
+      const double mark_room = s.room - off - label_room();
+      if (chosen || width > s.along || mark_room < (shorten ? o.mark_min : *s.mark)) continue;
+      *s.mark = std::min(*s.mark, mark_room);
+      chosen = &s;
+    }
+  }
+  if (!chosen) return std::nullopt;
   Group label;
   label.tag = "margin line";
   label.items = std::move(line);
-  if (marks_end + kClear + height > limit && gy1 + o.bleed + kClear + height > limit &&
-      g.x0 - o.bleed - kClear - height >= o.margin) {
-    sides.left = false;  // rotated, reading upwards, in the left margin
-    double x = g.x0 - o.bleed - kClear - kLabelDescent;
-    label.transform = {0, -1, 1, 0, x, (page.height + width) / 2};
-  } else {
-    if (marks_end + kClear + height > limit) sides.bottom = false;
-    label.transform = Transform::translate((page.width - width) / 2, limit - kLabelDescent);
+  const double clear = off + *chosen->mark + kClear;  // from the cut line to the line's glyphs
+  switch (chosen->edge) {
+    case Edge::Bottom:  // on the printable margin, as far from the marks as it can be
+      label.transform =
+          Transform::translate((page.width - width) / 2, page.height - o.margin - kLabelDescent);
+      break;
+    case Edge::Top:
+      label.transform =
+          Transform::translate((page.width - width) / 2, g.y0 - clear - kLabelDescent);
+      break;
+    case Edge::Left:
+      label.transform = {0, -1, 1, 0, g.x0 - clear - kLabelDescent, (page.height + width) / 2};
+      break;
+    case Edge::Right:
+      label.transform = {0, -1, 1, 0, gx1 + clear + kLabelAscent, (page.height + width) / 2};
+      break;
   }
   page.items.emplace_back(std::move(label));
-  return sides;
+  return len;
 }
 
 std::string join_names(const std::vector<const CardSlot*>& slots, const std::string& comma) {
@@ -193,6 +238,7 @@ std::vector<Page> impose_cards(const std::vector<std::vector<CardSlot>>& decks,
   std::vector<Page> pages;
   const bool landscape = o.paper_w > o.paper_h;
   const int n = static_cast<int>(sheets.size());
+  bool refused = false;  // the margin line found no room: said once
   for (int s = 0; s < n; ++s) {
     const Sheet& sheet = sheets[static_cast<size_t>(s)];
     const Grid& g = sheet.grid;
@@ -216,11 +262,27 @@ std::vector<Page> impose_cards(const std::vector<std::vector<CardSlot>>& decks,
       bleeds(g, o, bp.col, bp.row, &bl, &br, &bt, &bb);
       Point bat = g.cell(bp.col, bp.row);
       back.items.push_back(
-          place(slot.back, {bat.x + o.back_dx, bat.y + o.back_dy}, slot.w, slot.h, bl, br, bt, bb));
+          place(backs_turned(o.duplex) ? turned(slot.back, slot.w, slot.h) : slot.back,
+                {bat.x + o.back_dx, bat.y + o.back_dy}, slot.w, slot.h, bl, br, bt, bb));
     }
     double width = 0;
     auto line = label(base + " · " + words.fronts + " · " + words.print_at_100, &width);
-    crop_marks(front, g, o, place_label(front, g, o, std::move(line), width));
+    auto marks = place_label(front, g, o, std::move(line), width);
+    if (!marks) {
+      if (!refused)
+        diags.error(
+            where,
+            "sheet " + std::to_string(s + 1) + " has no room for its margin line (\"" +
+                words.print_at_100 + "\") outside its crop marks: on every side the cards " +
+                "leave less than " +
+                format_mm(Length::pt(o.margin + mark_offset(o) + o.mark_min + label_room())) +
+                " between their cuts and the paper's edge",
+            "choose a larger paper, the other orientation, or fewer columns or rows "
+            "(print: grid)");
+      refused = true;
+      continue;
+    }
+    crop_marks(front, g, o, *marks);
     pages.push_back(std::move(front));
     if (o.duplex != Duplex::Off) {
       line = label(base + " · " + words.backs, &width);

@@ -49,6 +49,7 @@ struct Grid {
 
 // Where the back of the card at (col, row) lands on the back page, before the back offset:
 // the front's position mirrored for the duplex flip (PRINT.md: mirror positions, not art).
+// Short-edge backs are also turned 180° in their place (short-edge-calendar ones are not).
 struct BackPlace {
   int col = 0, row = 0;
 };

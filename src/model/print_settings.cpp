@@ -26,8 +26,12 @@ PrintSettings PrintSettings::merged_with(const PrintSettings& o) const {
 std::optional<Duplex> parse_duplex(const std::string& text, std::string* why) {
   if (text == "long-edge") return Duplex::LongEdge;
   if (text == "short-edge") return Duplex::ShortEdge;
+  if (text == "short-edge-calendar") return Duplex::ShortEdgeCalendar;
   if (text == "off") return Duplex::Off;
-  *why = "use long-edge (book-like flip), short-edge (calendar-like flip) or off (no backs)";
+  *why =
+      "use long-edge (book-like flip), short-edge (calendar-like flip, backs turned 180° so that "
+      "they read as with long-edge), short-edge-calendar (calendar-like flip, backs upright) or "
+      "off (no backs)";
   return std::nullopt;
 }
 
@@ -82,10 +86,16 @@ std::string duplex_name(Duplex d) {
       return "long-edge";
     case Duplex::ShortEdge:
       return "short-edge";
+    case Duplex::ShortEdgeCalendar:
+      return "short-edge-calendar";
     case Duplex::Off:
       return "off";
   }
   return "";
+}
+
+bool backs_turned(Duplex d) {
+  return d == Duplex::ShortEdge;
 }
 
 }  // namespace kp

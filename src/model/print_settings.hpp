@@ -8,7 +8,9 @@
 
 namespace kp {
 
-enum class Duplex { LongEdge, ShortEdge, Off };
+// ShortEdge turns the backs 180° so that a cut card's back reads the same way up as with
+// LongEdge; ShortEdgeCalendar leaves them upright on the back page, as a calendar reads.
+enum class Duplex { LongEdge, ShortEdge, ShortEdgeCalendar, Off };
 enum class Orientation { Portrait, Landscape };
 
 // The settings as written in kit.yaml `print:` or given on the command line. Unset fields
@@ -39,5 +41,7 @@ bool parse_grid(const std::string& text, int* cols, int* rows, std::string* why)
 // "2mm,-1.5mm": the back offset, x then y.
 bool parse_offset(const std::string& text, Length* x, Length* y, std::string* why);
 std::string duplex_name(Duplex d);
+// Whether backs are drawn turned 180° on the back page (short-edge).
+bool backs_turned(Duplex d);
 
 }  // namespace kp

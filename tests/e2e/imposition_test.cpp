@@ -143,5 +143,5 @@ TEST_CASE("calibrate: one duplex sheet with scales") {
   auto pages = read_words(out);
   REQUIRE(pages.size() == 2);
   CHECK(pages[0].text().find("+4") != std::string::npos);
-  CHECK(pages[0].text().find("short-edge, portrait") != std::string::npos);
+  CHECK(pages[0].text().find("short-edge, backs turned 180°, portrait") != std::string::npos);
 }

@@ -258,3 +258,62 @@ std::vector<std::vector<Origin>> read_glyph_origins(const std::string& pdf, bool
 }
 
 }  // namespace kp::test
+
+namespace kp::test {
+
+Origin TextSpan::centre() const {
+  Origin mid;
+  const double n = static_cast<double>(origins.size());
+  for (const auto& o : origins) {
+    mid.x += o.x / n;
+    mid.y += o.y / n;
+  }
+  return mid;
+}
+
+std::vector<std::vector<TextSpan>> read_text_spans(const std::string& pdf) {
+  auto r = run("{ mutool trace " + sh_quote(pdf) + " 2>/dev/null; }");
+  if (r.exit_code != 0) throw std::runtime_error("mutool trace failed on " + pdf);
+  const std::string num = "([-.0-9e]+)";
+  static const std::regex page_re(R"re(^<page number=)re");
+  static const std::regex text_re("<fill_text[^>]* transform=\"" + num + " " + num + " " + num +
+                                  " " + num + " " + num + " " + num + "\"");
+  static const std::regex span_re("<span [^>]*trm=\"" + num + " " + num + " " + num + " " + num +
+                                  "\"");
+  static const std::regex glyph_re("<g unicode=\"([^\"]*)\" glyph=\"[^\"]*\" x=\"" + num +
+                                   "\" y=\"" + num + "\"");
+  std::vector<std::vector<TextSpan>> pages;
+  std::istringstream in(r.out);
+  std::string line;
+  double m[6] = {1, 0, 0, 1, 0, 0};
+  bool in_span = false;
+  std::smatch s;
+  auto at = [&](size_t i) { return std::stod(s[i]); };
+  while (std::getline(in, line)) {
+    if (std::regex_search(line, s, page_re)) {
+      pages.emplace_back();
+    } else if (std::regex_search(line, s, text_re)) {
+      for (size_t i = 0; i < 6; ++i) m[i] = at(i + 1);
+    } else if (std::regex_search(line, s, span_re) && !pages.empty()) {
+      // The span's matrix, then the device's (y downwards), then back to y upwards.
+      const double a = at(1), b = at(2), c = at(3), d = at(4);
+      TextSpan span;
+      span.a = a * m[0] + b * m[2];
+      span.b = -(a * m[1] + b * m[3]);
+      span.c = c * m[0] + d * m[2];
+      span.d = -(c * m[1] + d * m[3]);
+      pages.back().push_back(span);
+      in_span = true;
+    } else if (line.find("</span>") != std::string::npos) {
+      in_span = false;
+    } else if (in_span && std::regex_search(line, s, glyph_re)) {
+      TextSpan& span = pages.back().back();
+      span.text += s[1];
+      const double x = at(2), y = at(3);
+      span.origins.push_back({m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]});
+    }
+  }
+  return pages;
+}
+
+}  // namespace kp::test

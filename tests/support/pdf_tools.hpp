@@ -64,6 +64,18 @@ struct Origin {
 // (an outlined glyph, as the press PDF draws scripts libharu cannot show as text).
 std::vector<std::vector<Origin>> read_glyph_origins(const std::string& pdf, bool outlines);
 
+// A run of text in one font as mutool draws it: its characters, the matrix from glyph space to
+// the page in PDF's y-upwards sense (upright text: a = d = the font size, b = c = 0; turned
+// 180°: a = d = minus the size), and its glyphs' origins in points from the top-left corner.
+struct TextSpan {
+  std::string text;
+  double a = 0, b = 0, c = 0, d = 0;
+  std::vector<Origin> origins;
+  Origin centre() const;  // of the glyph origins
+};
+// Every page's text spans, from `mutool trace`.
+std::vector<std::vector<TextSpan>> read_text_spans(const std::string& pdf);
+
 struct PixelRect {
   int x = 0, y = 0, w = 0, h = 0;
 };

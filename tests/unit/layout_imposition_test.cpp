@@ -233,3 +233,71 @@ TEST_CASE("print settings: grid, offset and duplex parse; the command line wins"
   CHECK(m.duplex == Duplex::ShortEdge);
   CHECK(m.cols == 2);
 }
+
+TEST_CASE("the margin line goes beside the marks, shortens them, or the sheet is refused") {
+  auto label_at = [](const Page& p) {
+    for (const auto& it : p.items)
+      if (auto* g = std::get_if<Group>(&it.v); g && g->tag == "margin line") return g->transform;
+    FAIL("no margin line");
+    return Transform{};
+  };
+  auto marks = [](const Page& p) {
+    int n = 0;
+    for (const auto& it : p.items)
+      if (auto* s = std::get_if<Shape>(&it.v); s && s->registration) ++n;
+    return n;
+  };
+  auto width_100 = [](const std::string&, double* w) {
+    *w = 100;
+    return std::vector<Item>{};
+  };
+  // Landscape tarot on A4: 4 rows leave 8.5 mm above and below; the line reads upwards left of
+  // the left marks (45 mm of room), and all 2 x 2 + 5 x 2 marks stay.
+  Diagnostics d;
+  auto pages = impose_cards({slots(3, 120 * kMm, 70 * kMm)}, paper(210, 297), {}, width_100, d, {});
+  REQUIRE(pages.size() == 2);
+  Transform t = label_at(pages[0]);
+  CHECK(t.b == -1);
+  CHECK(t.e / kMm < 45 - 2 - 5);
+  CHECK(marks(pages[0]) == 14);
+  // Poker on Letter: no edge has room for 5 mm marks and the line; the left marks shorten.
+  pages = impose_cards({slots(9)}, paper(215.9, 279.4), {}, width_100, d, {});
+  CHECK(label_at(pages[0]).b == -1);
+  CHECK(marks(pages[0]) == 16);
+  // Cards 7 mm from every edge: the sheet is refused, with what it needs.
+  CHECK(d.error_count() == 0);
+  pages = impose_cards({slots(1)}, paper(77, 102), {}, width_100, d, {});
+  CHECK(d.error_count() == 1);
+  CHECK(d.items().back().message.find("no room for its margin line") != std::string::npos);
+}
+
+TEST_CASE("short-edge turns each back 180° in its cell; short-edge-calendar keeps it upright") {
+  for (Duplex mode : {Duplex::ShortEdge, Duplex::ShortEdgeCalendar}) {
+    SheetOptions o;
+    o.duplex = mode;
+    Diagnostics d;
+    auto pages = impose_cards({slots(1)}, o, {}, no_label, d, {});
+    REQUIRE(pages.size() == 2);
+    const Group& placed = group(pages[1], 0);  // in the last row, as the flip puts it
+    CHECK(placed.transform.f / kMm == doctest::Approx(297 - 16.5 - 88));
+    REQUIRE(placed.items.size() == 1);
+    const Group& inner = std::get<Group>(placed.items[0].v);
+    if (mode == Duplex::ShortEdge) {
+      // Turned about the card's centre: (0, 0) goes to (w, h), the clip stays the cell's.
+      CHECK(inner.transform.a == -1);
+      CHECK(inner.transform.d == -1);
+      CHECK(inner.transform.e / kMm == doctest::Approx(63));
+      CHECK(inner.transform.f / kMm == doctest::Approx(88));
+      CHECK(std::get<Group>(inner.items[0].v).tag == "back 0");
+    } else {
+      CHECK(inner.tag == "back 0");
+      CHECK(inner.transform.is_identity());
+    }
+  }
+  std::string why;
+  CHECK(parse_duplex("short-edge-calendar", &why) == Duplex::ShortEdgeCalendar);
+  CHECK(duplex_name(Duplex::ShortEdgeCalendar) == "short-edge-calendar");
+  CHECK(backs_turned(Duplex::ShortEdge));
+  CHECK_FALSE(backs_turned(Duplex::ShortEdgeCalendar));
+  CHECK_FALSE(backs_turned(Duplex::LongEdge));
+}
