@@ -63,7 +63,7 @@ void run_one(const Kit& source, const BuildOptions& o, bool write, bool tag, Pro
   {
     // The cards are drawn into their staged file as they are laid out (or dropped, for a
     // check): a kit of any size never holds all its pages.
-    const StreamTarget stream{write ? set : nullptr, output_dir(o, run.language)};
+    const StreamTarget stream{write ? set : nullptr};
     if (auto laid = lay_out_language(source, run.language, o, diags, &stream)) {
       run.laid_out = true;
       run.cards = laid->kit.card_count();

@@ -194,14 +194,14 @@ struct Streamed {
   long long ns = 0, write_ns = 0;
 };
 
-// Composes a streaming output with each page drawn into its staged file as it is laid out
-// (`write`), or dropped. A write that fails stops the writing, not the layout: every message
-// of the output is still found.
+// Composes a streaming output with each page drawn as it is laid out into its file staged in
+// `set` under `dir`, or dropped without a set. A write that fails stops the writing, not the
+// layout: every message of the output is still found.
 Document compose_streamed(const OutputJob& job, const FontContext& fonts, Diagnostics& diags,
-                          const StreamTarget& to, bool write, Streamed& s) {
+                          OutputSet* set, const std::string& dir, Streamed& s) {
   s.pages = OutputDocument::Pages::Dropped;
-  if (!write) return job.compose(fonts, diags, [](const DocumentInfo&, Page&&) {});
-  const std::string target = to.dir + "/" + job.file;
+  if (!set) return job.compose(fonts, diags, [](const DocumentInfo&, Page&&) {});
+  const std::string target = dir + "/" + job.file;
   std::unique_ptr<PdfPageWriter> writer;
   auto failed = [&](const std::exception& e) {
     s.error = named_as_target(e.what(), s.staged, target);
@@ -218,8 +218,8 @@ Document compose_streamed(const OutputJob& job, const FontContext& fonts, Diagno
     s.write_ns += write_nanoseconds() - written_before;
   };
   timed([&] {
-    make_directories(to.dir);
-    s.staged = to.set->stage(target);
+    make_directories(dir);
+    s.staged = set->stage(target);
     writer = std::make_unique<PdfPageWriter>(s.staged, false);
   });
   Document doc = job.compose(fonts, diags, [&](const DocumentInfo& info, Page&& page) {
@@ -230,11 +230,12 @@ Document compose_streamed(const OutputJob& job, const FontContext& fonts, Diagno
   return doc;
 }
 
-}  // namespace
-
+// The folder of a language's outputs: OUT/<lang>.
 std::string output_dir(const BuildOptions& o, const std::string& language) {
   return (fs::path(o.out_dir) / language).string();
 }
+
+}  // namespace
 
 std::optional<LaidOutKit> lay_out(Kit kit, const BuildOptions& o, Diagnostics& diags,
                                   const StreamTarget* stream) {
@@ -266,7 +267,8 @@ std::optional<LaidOutKit> lay_out(Kit kit, const BuildOptions& o, Diagnostics& d
   std::vector<Diagnostics> job_diags(jobs.size());
   std::vector<Streamed> streamed(jobs.size());
   // After an error nothing would be written: a streamed output's pages are dropped then.
-  const bool stream_writes = stream && stream->set && !diags.has_errors();
+  OutputSet* stream_set = stream && !diags.has_errors() ? stream->set : nullptr;
+  const std::string dir = output_dir(o, k.kit.language);
   parallel_for_workers(
       jobs.size(),
       [&](unsigned worker, size_t n) {
@@ -282,8 +284,7 @@ std::optional<LaidOutKit> lay_out(Kit kit, const BuildOptions& o, Diagnostics& d
           fonts = k.worker_fonts[worker].get();
         }
         if (stream && jobs[i].streams) {
-          docs[i] =
-              compose_streamed(jobs[i], *fonts, job_diags[i], *stream, stream_writes, streamed[i]);
+          docs[i] = compose_streamed(jobs[i], *fonts, job_diags[i], stream_set, dir, streamed[i]);
         } else {
           docs[i] = jobs[i].compose(*fonts, job_diags[i], {});
         }

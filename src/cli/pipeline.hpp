@@ -48,10 +48,9 @@ struct OutputDocument {
 
 // Where lay_out sends the outputs it streams (the cards: each sheet laid out, drawn and let go
 // before the next), so that no build holds all its pages. With a set, they are staged in it
-// under `dir` (OUT/<lang>); without, their pages are dropped (a check reads only messages).
+// under OUT/<lang>; without, their pages are dropped (a check reads only messages).
 struct StreamTarget {
   OutputSet* set = nullptr;
-  std::string dir;
 };
 
 // Milliseconds spent in each stage (for --timings).
@@ -87,9 +86,6 @@ std::optional<LaidOutKit> lay_out_kit(const BuildOptions& o, Diagnostics& diags,
 // `stream` as for lay_out_kit; nothing is streamed into the set after an earlier error.
 std::optional<LaidOutKit> lay_out(Kit kit, const BuildOptions& o, Diagnostics& diags,
                                   const StreamTarget* stream = nullptr);
-
-// The folder of a language's outputs: OUT/<lang>.
-std::string output_dir(const BuildOptions& o, const std::string& language);
 
 // Writes the outputs for out_dir/<lang>/ into `set`, staged: they replace the previous files
 // only when the caller commits the set, once every language of the build is written (see
