@@ -37,14 +37,15 @@ std::string stamp() {
 bool rebuild(const BuildOptions& o, bool quiet, const std::string& changed) {
   StageTimer t;
   Diagnostics diags;
-  auto laid = lay_out_kit(o, diags);
+  OutputSet set;  // the cards are staged in it as they are laid out
+  const StreamTarget stream{&set};
+  auto laid = lay_out_kit(o, diags, &stream);
   if (!laid || diags.has_errors()) {
     report(diags, false);
     std::cerr << stamp() << "watch: the kit has errors; still watching, fix and save to rebuild\n";
     return false;
   }
   try {
-    OutputSet set;
     write_outputs(*laid, o, set);
     set.commit();
     if (!quiet) report(diags, false);

@@ -61,7 +61,10 @@ void run_one(const Kit& source, const BuildOptions& o, bool write, bool tag, Pro
   TaskTimer wall;  // this language's own time, not another's helped meanwhile
   Diagnostics diags;
   {
-    if (auto laid = lay_out_language(source, run.language, o, diags)) {
+    // The cards are drawn into their staged file as they are laid out (or dropped, for a
+    // check): a kit of any size never holds all its pages.
+    const StreamTarget stream{write ? set : nullptr};
+    if (auto laid = lay_out_language(source, run.language, o, diags, &stream)) {
       run.laid_out = true;
       run.cards = laid->kit.card_count();
       run.decks = laid->kit.decks.size();
@@ -88,13 +91,14 @@ void run_one(const Kit& source, const BuildOptions& o, bool write, bool tag, Pro
 }  // namespace
 
 std::optional<LaidOutKit> lay_out_language(const Kit& source, const std::string& language,
-                                           const BuildOptions& o, Diagnostics& diags) {
-  if (language == source.language) return lay_out(source, o, diags);
+                                           const BuildOptions& o, Diagnostics& diags,
+                                           const StreamTarget* stream) {
+  if (language == source.language) return lay_out(source, o, diags, stream);
   auto t = load_translation(source.dir, language, diags);
   if (!t) return std::nullopt;
   return lay_out(localize(source, *t, diags,
                           o.verbose ? TranslationReport::EachKey : TranslationReport::Summary),
-                 o, diags);
+                 o, diags, stream);
 }
 
 std::vector<LanguageRun> run_languages(const Kit& source, const std::vector<std::string>& languages,

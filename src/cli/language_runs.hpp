@@ -14,9 +14,11 @@ namespace kp {
 std::vector<std::string> resolve_languages(const Kit& source, const std::string& spec,
                                            Diagnostics& diags);
 
-// The source kit in `language` (its own, or localized from KIT/i18n/), laid out.
+// The source kit in `language` (its own, or localized from KIT/i18n/), laid out; `stream` as
+// for lay_out.
 std::optional<LaidOutKit> lay_out_language(const Kit& source, const std::string& language,
-                                           const BuildOptions& o, Diagnostics& diags);
+                                           const BuildOptions& o, Diagnostics& diags,
+                                           const StreamTarget* stream = nullptr);
 
 // What became of one language.
 struct LanguageRun {

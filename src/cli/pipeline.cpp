@@ -36,12 +36,13 @@ const OutputDocument* LaidOutKit::find(const std::string& file) const {
   return nullptr;
 }
 
-std::optional<LaidOutKit> lay_out_kit(const BuildOptions& o, Diagnostics& diags) {
+std::optional<LaidOutKit> lay_out_kit(const BuildOptions& o, Diagnostics& diags,
+                                      const StreamTarget* stream) {
   StageTimer load_timer;
   auto kit = load_kit(o.kit_dir, diags);
   if (!kit) return std::nullopt;
   double load_ms = load_timer.elapsed_ms();
-  auto k = lay_out(std::move(*kit), o, diags);
+  auto k = lay_out(std::move(*kit), o, diags, stream);
   if (k) k->times.load = load_ms;
   return k;
 }
@@ -113,12 +114,14 @@ std::shared_ptr<FontContext> language_fonts(const Kit& kit, const BuildOptions& 
 }
 
 // One output to compose: its file, its writer, and how to lay it out with a font context.
+// An output that streams gives its pages to the sink as they are laid out (when one is given).
 struct OutputJob {
   std::string file;
   OutputDocument::Writer writer = OutputDocument::Writer::OfficePdf;
-  std::function<Document(const FontContext&, Diagnostics&)> compose;
+  std::function<Document(const FontContext&, Diagnostics&, const PageSink&)> compose;
   bool heavy = false;  // started first, so that the workers finish together
   bool skip_if_empty = false;
+  bool streams = false;
 };
 
 // The outputs the options ask for, in the order they are listed and written.
@@ -132,34 +135,37 @@ std::vector<OutputJob> output_jobs(LaidOutKit& k, const BuildOptions& o, Diagnos
   using Writer = OutputDocument::Writer;
   if (wanted("cards")) {
     std::vector<ProofFace>* proofs = o.png ? &k.proofs : nullptr;
-    jobs.push_back({"cards.pdf", Writer::OfficePdf,
-                    [&kit, sheets, proofs](const FontContext& f, Diagnostics& d) {
-                      return compose_cards(kit, f, sheets, d, proofs);
-                    }});
+    jobs.push_back(
+        {"cards.pdf", Writer::OfficePdf,
+         [&kit, sheets, proofs](const FontContext& f, Diagnostics& d, const PageSink& sink) {
+           return compose_cards(kit, f, sheets, d, proofs, sink);
+         },
+         false, false, true});
   }
   if (!kit.guide.empty() && wanted("guide"))
     jobs.push_back({"guide.pdf", Writer::OfficePdf,
-                    [&kit, &o](const FontContext& f, Diagnostics& d) {
+                    [&kit, &o](const FontContext& f, Diagnostics& d, const PageSink&) {
                       return compose_guide(kit, f, o.stickers, d);
                     },
                     true});
   if (wanted("worksheets"))
-    jobs.push_back(
-        {"worksheets.pdf", Writer::OfficePdf,
-         [&kit](const FontContext& f, Diagnostics& d) { return compose_worksheets(kit, f, d); },
-         false, true});
+    jobs.push_back({"worksheets.pdf", Writer::OfficePdf,
+                    [&kit](const FontContext& f, Diagnostics& d, const PageSink&) {
+                      return compose_worksheets(kit, f, d);
+                    },
+                    false, true});
   if (o.press && wanted("cards")) {
     const PressOptions press = press_options(print);
-    jobs.push_back(
-        {"cards-press.pdf", Writer::PressPdf, [&kit, press](const FontContext& f, Diagnostics& d) {
-           return compose_press_cards(kit, f, press, d);
-         }});
+    jobs.push_back({"cards-press.pdf", Writer::PressPdf,
+                    [&kit, press](const FontContext& f, Diagnostics& d, const PageSink&) {
+                      return compose_press_cards(kit, f, press, d);
+                    }});
   }
   if (kit.stickers && wanted("stickers"))
-    jobs.push_back(
-        {"stickers.pdf", Writer::OfficePdf, [&kit, &o](const FontContext& f, Diagnostics& d) {
-           return compose_stickers(kit, f, o.stickers, d);
-         }});
+    jobs.push_back({"stickers.pdf", Writer::OfficePdf,
+                    [&kit, &o](const FontContext& f, Diagnostics& d, const PageSink&) {
+                      return compose_stickers(kit, f, o.stickers, d);
+                    }});
   return jobs;
 }
 
@@ -172,9 +178,67 @@ std::vector<size_t> start_order(const std::vector<OutputJob>& jobs) {
   return order;
 }
 
+// An error message of a staged file, naming the file as the user knows it.
+std::string named_as_target(std::string why, const std::string& staged, const std::string& target) {
+  if (staged.empty()) return why;
+  for (size_t at; (at = why.find(staged)) != std::string::npos;)
+    why.replace(at, staged.size(), target);
+  return why;
+}
+
+// What became of a streamed output: its staged file, the error that stopped its writing, and
+// the time spent drawing and writing its pages (which the layout's time then excludes).
+struct Streamed {
+  OutputDocument::Pages pages = OutputDocument::Pages::Held;
+  std::string staged, error;
+  long long ns = 0, write_ns = 0;
+};
+
+// Composes a streaming output with each page drawn as it is laid out into its file staged in
+// `set` under `dir`, or dropped without a set. A write that fails stops the writing, not the
+// layout: every message of the output is still found.
+Document compose_streamed(const OutputJob& job, const FontContext& fonts, Diagnostics& diags,
+                          OutputSet* set, const std::string& dir, Streamed& s) {
+  s.pages = OutputDocument::Pages::Dropped;
+  if (!set) return job.compose(fonts, diags, [](const DocumentInfo&, Page&&) {});
+  const std::string target = dir + "/" + job.file;
+  std::unique_ptr<PdfPageWriter> writer;
+  auto failed = [&](const std::exception& e) {
+    s.error = named_as_target(e.what(), s.staged, target);
+    writer.reset();
+  };
+  auto timed = [&](auto&& step) {
+    const TimedScope busy(s.ns);
+    const long long written_before = write_nanoseconds();
+    try {
+      step();
+    } catch (const std::exception& e) {
+      failed(e);
+    }
+    s.write_ns += write_nanoseconds() - written_before;
+  };
+  timed([&] {
+    make_directories(dir);
+    s.staged = set->stage(target);
+    writer = std::make_unique<PdfPageWriter>(s.staged, false);
+  });
+  Document doc = job.compose(fonts, diags, [&](const DocumentInfo& info, Page&& page) {
+    if (writer) timed([&] { writer->add(info, page); });
+  });
+  if (writer) timed([&] { writer->finish(doc); });
+  if (writer && s.error.empty()) s.pages = OutputDocument::Pages::Written;
+  return doc;
+}
+
+// The folder of a language's outputs: OUT/<lang>.
+std::string output_dir(const BuildOptions& o, const std::string& language) {
+  return (fs::path(o.out_dir) / language).string();
+}
+
 }  // namespace
 
-std::optional<LaidOutKit> lay_out(Kit kit, const BuildOptions& o, Diagnostics& diags) {
+std::optional<LaidOutKit> lay_out(Kit kit, const BuildOptions& o, Diagnostics& diags,
+                                  const StreamTarget* stream) {
   LaidOutKit k;
   TaskTimer layout_timer;
   k.kit = std::move(kit);
@@ -201,6 +265,10 @@ std::optional<LaidOutKit> lay_out(Kit kit, const BuildOptions& o, Diagnostics& d
   k.worker_fonts.resize(workers);
   std::vector<Document> docs(jobs.size());
   std::vector<Diagnostics> job_diags(jobs.size());
+  std::vector<Streamed> streamed(jobs.size());
+  // After an error nothing would be written: a streamed output's pages are dropped then.
+  OutputSet* stream_set = stream && !diags.has_errors() ? stream->set : nullptr;
+  const std::string dir = output_dir(o, k.kit.language);
   parallel_for_workers(
       jobs.size(),
       [&](unsigned worker, size_t n) {
@@ -215,7 +283,11 @@ std::optional<LaidOutKit> lay_out(Kit kit, const BuildOptions& o, Diagnostics& d
           }
           fonts = k.worker_fonts[worker].get();
         }
-        docs[i] = jobs[i].compose(*fonts, job_diags[i]);
+        if (stream && jobs[i].streams) {
+          docs[i] = compose_streamed(jobs[i], *fonts, job_diags[i], stream_set, dir, streamed[i]);
+        } else {
+          docs[i] = jobs[i].compose(*fonts, job_diags[i], {});
+        }
         if (jobs[i].writer == OutputDocument::Writer::PressPdf)
           check_press_images(docs[i], job_diags[i]);
       },
@@ -234,7 +306,13 @@ std::optional<LaidOutKit> lay_out(Kit kit, const BuildOptions& o, Diagnostics& d
     }
     diags.append_new(located, kMissingGlyph);  // the coverage check named them first
     if (jobs[i].skip_if_empty && docs[i].pages.empty()) continue;
-    k.outputs.push_back({jobs[i].file, std::move(docs[i]), jobs[i].writer});
+    if (k.stream_error.empty()) k.stream_error = streamed[i].error;
+    k.outputs.push_back({jobs[i].file,
+                         std::move(docs[i]),
+                         jobs[i].writer,
+                         {},
+                         streamed[i].pages,
+                         streamed[i].staged});
     // The press file's job sheet, for the print shop's order, beside it.
     if (jobs[i].writer == OutputDocument::Writer::PressPdf) {
       const PressOptions press = press_options(k.kit.print.merged_with(o.print));
@@ -244,7 +322,12 @@ std::optional<LaidOutKit> lay_out(Kit kit, const BuildOptions& o, Diagnostics& d
                            job_sheet(k.kit, press, k.outputs.back().doc)});
     }
   }
-  k.times.layout = layout_timer.elapsed_ms();
+  // The streamed pages' drawing and writing, done while laying out, count as render and write.
+  long long drawn_ns = 0, written_ns = 0;
+  for (const auto& st : streamed) drawn_ns += st.ns, written_ns += st.write_ns;
+  k.times.write += static_cast<double>(written_ns) / 1e6;
+  k.times.render += static_cast<double>(drawn_ns - written_ns) / 1e6;
+  k.times.layout = std::max(0.0, layout_timer.elapsed_ms() - static_cast<double>(drawn_ns) / 1e6);
   return k;
 }
 
@@ -262,6 +345,8 @@ size_t item_count(const Document& doc) {
 }
 
 void write_output(const OutputDocument& out, const std::string& path) {
+  if (out.pages == OutputDocument::Pages::Dropped)
+    throw std::logic_error("cannot write " + path + ": its pages were dropped as laid out");
   switch (out.writer) {
     case OutputDocument::Writer::OfficePdf:
       write_pdf(out.doc, path);
@@ -279,8 +364,9 @@ void write_output(const OutputDocument& out, const std::string& path) {
 
 std::vector<std::string> write_outputs(LaidOutKit& k, const BuildOptions& o, OutputSet& set,
                                        Progress::Part* progress) {
+  if (!k.stream_error.empty()) throw std::runtime_error(k.stream_error);
   TaskTimer timer;
-  std::string dir = (fs::path(o.out_dir) / k.kit.language).string();
+  std::string dir = output_dir(o, k.kit.language);
   make_directories(dir);
   std::vector<std::string> written;
   for (const auto& out : k.outputs) written.push_back(dir + "/" + out.file);
@@ -289,7 +375,11 @@ std::vector<std::string> write_outputs(LaidOutKit& k, const BuildOptions& o, Out
     for (const auto& p : k.proofs) written.push_back(dir + "/preview/" + p.name + ".png");
   }
   std::vector<std::string> staged;
-  for (const auto& path : written) staged.push_back(set.stage(path));
+  for (size_t i = 0; i < written.size(); ++i) {
+    const bool streamed =
+        i < k.outputs.size() && k.outputs[i].pages == OutputDocument::Pages::Written;
+    staged.push_back(streamed ? k.outputs[i].staged : set.stage(written[i]));
+  }
   // Documents and proofs are independent: render them on every core, the largest documents
   // first. Each file is staged, so the order they finish in does not matter.
   std::vector<size_t> order(written.size());
@@ -312,15 +402,14 @@ std::vector<std::string> write_outputs(LaidOutKit& k, const BuildOptions& o, Out
           const TimedScope busy(busy_ns);
           try {
             if (i < documents) {
-              write_output(k.outputs[i], staged[i]);
+              if (k.outputs[i].pages != OutputDocument::Pages::Written)
+                write_output(k.outputs[i], staged[i]);
             } else {
               write_png(k.proofs[i - documents].page, o.png_dpi, staged[i]);
             }
           } catch (const std::exception& e) {  // named as the user knows it, not as staged
-            std::string why = e.what();
-            for (size_t at; (at = why.find(staged[i])) != std::string::npos;)
-              why.replace(at, staged[i].size(), written[i]);
-            errors[i] = std::make_exception_ptr(std::runtime_error(why));
+            errors[i] = std::make_exception_ptr(
+                std::runtime_error(named_as_target(e.what(), staged[i], written[i])));
           } catch (...) {
             errors[i] = std::current_exception();
           }

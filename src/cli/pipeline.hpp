@@ -35,10 +35,22 @@ struct BuildOptions {
 // One output file of a build: its name in OUT/<lang>/ and its pages.
 struct OutputDocument {
   enum class Writer { OfficePdf, PressPdf, Text };
+  // Where the pages are: held in `doc`, or (a streamed output) already written page by page
+  // into the staged file `staged`, or dropped as laid out (a check, a build with errors).
+  enum class Pages { Held, Written, Dropped };
   std::string file;  // e.g. "cards.pdf"
   Document doc;
   Writer writer = Writer::OfficePdf;
   std::string text = {};  // the contents of a Text output (the press job sheet)
+  Pages pages = Pages::Held;
+  std::string staged = {};  // with Pages::Written
+};
+
+// Where lay_out sends the outputs it streams (the cards: each sheet laid out, drawn and let go
+// before the next), so that no build holds all its pages. With a set, they are staged in it
+// under OUT/<lang>; without, their pages are dropped (a check reads only messages).
+struct StreamTarget {
+  OutputSet* set = nullptr;
 };
 
 // Milliseconds spent in each stage (for --timings).
@@ -57,21 +69,28 @@ struct LaidOutKit {
   std::vector<std::shared_ptr<FontContext>> worker_fonts;
   std::vector<OutputDocument> outputs;
   std::vector<ProofFace> proofs;
+  std::string stream_error;  // a streamed output that could not be written, named as the user's
   const OutputDocument* find(const std::string& file) const;
 };
 
 // Loads and lays out; every problem goes to diags. nullopt if the kit could not be loaded.
-std::optional<LaidOutKit> lay_out_kit(const BuildOptions& o, Diagnostics& diags);
+// With `stream`, the outputs that can be are written (or dropped) as they are laid out, never
+// held whole (see StreamTarget); without, every page is held (the studio, watch).
+std::optional<LaidOutKit> lay_out_kit(const BuildOptions& o, Diagnostics& diags,
+                                      const StreamTarget* stream = nullptr);
 
 // Lays out every output of a kit already in its language (the source, or localize()d):
 // picks the language's fonts, checks that their files are sound and that they draw every
 // character, then composes. nullopt when a font is missing or damaged (nothing is laid out
 // then); a character without a glyph is an error in `diags`, but the layout still runs.
-std::optional<LaidOutKit> lay_out(Kit kit, const BuildOptions& o, Diagnostics& diags);
+// `stream` as for lay_out_kit; nothing is streamed into the set after an earlier error.
+std::optional<LaidOutKit> lay_out(Kit kit, const BuildOptions& o, Diagnostics& diags,
+                                  const StreamTarget* stream = nullptr);
 
 // Writes the outputs for out_dir/<lang>/ into `set`, staged: they replace the previous files
 // only when the caller commits the set, once every language of the build is written (see
 // OutputSet: the whole set or nothing). Returns the paths of the files, as they will be.
+// Streamed outputs are staged already: they are listed, not written again.
 // Render and write times are added to k.times.
 // `progress`, if given, is told of each file written.
 std::vector<std::string> write_outputs(LaidOutKit& k, const BuildOptions& o, OutputSet& set,

@@ -1,6 +1,7 @@
 // Cards document: faces per deck, imposition, sheet margin lines, proofs, metadata.
 #include "layout/cards_document.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
@@ -85,14 +86,43 @@ Page proof_page(const Group& face, double w, double h) {
 }  // namespace
 
 Document compose_cards(const Kit& kit, const FontContext& fonts, const SheetOptions& options,
-                       Diagnostics& diags, std::vector<ProofFace>* proofs) {
+                       Diagnostics& diags, std::vector<ProofFace>* proofs, const PageSink& sink) {
   Document doc;
   std::string cards_word = kit.word("cards", "");
   doc.info = kit_document_info(kit, cards_word);
-  CardContext ctx{kit, fonts, options.bleed, diags};
-  std::vector<std::vector<CardSlot>> decks;
+  SheetWords words;
+  words.kit_title = kit.title.value;
+  words.sheet = kit.word("sheet", words.sheet);
+  words.fronts = kit.word("fronts", words.fronts);
+  words.backs = kit.word("backs", words.backs);
+  words.print_at_100 = kit.word("print-at-100", words.print_at_100);
+  words.list_comma = language_info(kit.language).list_comma;
+  auto label = [&](const std::string& text, double* width) {
+    return sheet_label(kit, fonts, text, width);
+  };
+  std::vector<DeckCards> plan;
   for (const auto& deck : kit.decks) {
-    std::vector<CardSlot> slots;
+    size_t slots = 0;
+    for (const auto& card : deck.cards) slots += static_cast<size_t>(std::max(card.copies, 1));
+    plan.push_back({deck.id, deck.size.width.points(), deck.size.height.points(), slots});
+  }
+  // Each sheet's pages leave as soon as its last card is laid out: to the sink when there is
+  // one, so that a deck of any size holds one sheet of faces at a time.
+  int page_count = 0;
+  CardImposer imposer(plan, options, words, label, Location{kit.dir + "/kit.yaml", 0, 0, {}},
+                      [&](Page&& page) {
+                        const int i = page_count++;
+                        if (i % 2 == 0 || options.duplex == Duplex::Off)
+                          doc.bookmarks.push_back({page.label, 1, i, 0});
+                        if (sink) {
+                          sink(doc.info, std::move(page));
+                        } else {
+                          doc.pages.push_back(std::move(page));
+                        }
+                      });
+  CardContext ctx{kit, fonts, options.bleed, diags};
+  for (size_t d = 0; d < kit.decks.size(); ++d) {
+    const Deck& deck = kit.decks[d];
     Group back = card_back(ctx, deck);
     const double w = deck.size.width.points(), h = deck.size.height.points();
     if (proofs && deck.back != BackLayout::Fields)
@@ -112,27 +142,11 @@ Document compose_cards(const Kit& kit, const FontContext& fonts, const SheetOpti
           proofs->push_back({name + "-back", proof_page(s.back, w, h)});
       }
       // Every copy takes its own place on the sheets.
-      for (int c = 1; c < deck.cards[i].copies; ++c) slots.push_back(s);
-      slots.push_back(std::move(s));
+      for (int c = 1; c < deck.cards[i].copies; ++c) imposer.add(d, CardSlot(s));
+      imposer.add(d, std::move(s));
     }
-    decks.push_back(std::move(slots));
   }
-  SheetWords words;
-  words.kit_title = kit.title.value;
-  words.sheet = kit.word("sheet", words.sheet);
-  words.fronts = kit.word("fronts", words.fronts);
-  words.backs = kit.word("backs", words.backs);
-  words.print_at_100 = kit.word("print-at-100", words.print_at_100);
-  words.list_comma = language_info(kit.language).list_comma;
-  auto label = [&](const std::string& text, double* width) {
-    return sheet_label(kit, fonts, text, width);
-  };
-  doc.pages =
-      impose_cards(decks, options, words, label, diags, Location{kit.dir + "/kit.yaml", 0, 0, {}});
-  for (size_t i = 0; i < doc.pages.size(); ++i) {
-    if (i % 2 == 0 || options.duplex == Duplex::Off)
-      doc.bookmarks.push_back({doc.pages[i].label, 1, static_cast<int>(i), 0});
-  }
+  imposer.finish(diags);
   return doc;
 }
 

@@ -17,9 +17,13 @@ struct ProofFace {
   Page page;
 };
 
-// Lays out every card of the kit and imposes them. Fills `proofs` when not null.
+// Lays out every card of the kit and imposes them, sheet by sheet. Fills `proofs` when not
+// null. With a `sink`, each page goes to it as soon as its sheet is laid out and the
+// document's pages stay empty (its info and bookmarks are filled): only one sheet of faces is
+// held at a time.
 Document compose_cards(const Kit& kit, const FontContext& fonts, const SheetOptions& options,
-                       Diagnostics& diags, std::vector<ProofFace>* proofs = nullptr);
+                       Diagnostics& diags, std::vector<ProofFace>* proofs = nullptr,
+                       const PageSink& sink = {});
 
 // Document metadata shared by every output of a kit (title, authors, creator, date).
 DocumentInfo kit_document_info(const Kit& kit, const std::string& what);

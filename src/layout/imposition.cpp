@@ -49,22 +49,21 @@ namespace {
 constexpr double kLabelAscent = 5, kLabelDescent = 1.6;  // of the 6 pt margin line, points
 const double kClear = Length::mm(0.5).points();          // between the line and anything else
 
-Item place(const Group& face, Point at, double w, double h, double bl, double br, double bt,
-           double bb) {
+Item place(Group&& face, Point at, double w, double h, double bl, double br, double bt, double bb) {
   Group g;
   g.transform = Transform::translate(at.x, at.y);
   g.clip = Rect{-bl, -bt, w + bl + br, h + bt + bb};
   g.tag = face.tag;
-  g.items.emplace_back(face);
+  g.items.emplace_back(std::move(face));
   return Item(std::move(g));
 }
 
 // The face of a w x h card turned 180° about its centre, in the same card coordinates.
-Group turned(const Group& face, double w, double h) {
+Group turned(Group face, double w, double h) {
   Group g;
   g.transform = {-1, 0, 0, -1, w, h};
   g.tag = face.tag;
-  g.items.emplace_back(face);
+  g.items.emplace_back(std::move(face));
   return g;
 }
 
@@ -191,11 +190,11 @@ std::optional<MarkLengths> place_label(Page& page, const Grid& g, const SheetOpt
   return len;
 }
 
-std::string join_names(const std::vector<const CardSlot*>& slots, const std::string& comma) {
+std::string join_names(const std::vector<CardSlot>& slots, const std::string& comma) {
   std::vector<std::string> names;
-  for (const auto* s : slots)
-    if (std::find(names.begin(), names.end(), s->deck_name) == names.end())
-      names.push_back(s->deck_name);
+  for (const auto& s : slots)
+    if (std::find(names.begin(), names.end(), s.deck_name) == names.end())
+      names.push_back(s.deck_name);
   std::string out;
   for (const auto& n : names) out += (out.empty() ? "" : comma) + n;
   return out;
@@ -203,93 +202,124 @@ std::string join_names(const std::vector<const CardSlot*>& slots, const std::str
 
 }  // namespace
 
+CardImposer::CardImposer(const std::vector<DeckCards>& decks, const SheetOptions& o,
+                         const SheetWords& words, const SheetLabeller& label, const Location& where,
+                         Pages pages)
+    : o_(o),
+      words_(words),
+      label_(label),
+      pages_(std::move(pages)),
+      where_(where),
+      placed_(decks.size()) {
+  // Sheets: runs of slots of one card size; a new deck starts a new sheet if asked.
+  for (size_t d = 0; d < decks.size(); ++d) {
+    const DeckCards& deck = decks[d];
+    if (deck.slots == 0) continue;
+    Grid grid;
+    std::string why;
+    if (!compute_grid(o, deck.w, deck.h, &grid, &why)) {
+      errors_.error(where, "the cards of deck \"" + deck.id + "\" do not fit on the paper: " + why,
+                    "choose a larger paper, the other orientation, a smaller card size, fewer "
+                    "columns and rows, or a smaller gutter");
+      continue;
+    }
+    placed_[d] = true;
+    for (size_t i = 0; i < deck.slots; ++i) {
+      bool fresh = sheets_.empty() ||
+                   static_cast<int>(sheets_.back().slots) >= sheets_.back().grid.per_sheet() ||
+                   sheets_.back().grid.cell_w != grid.cell_w ||
+                   sheets_.back().grid.cell_h != grid.cell_h || (o.deck_per_sheet && i == 0);
+      if (fresh) sheets_.push_back({grid, 0});
+      ++sheets_.back().slots;
+    }
+  }
+}
+
+void CardImposer::add(size_t deck, CardSlot&& slot) {
+  if (deck >= placed_.size() || !placed_[deck] || sheet_ >= sheets_.size()) return;
+  filling_.push_back(std::move(slot));
+  if (filling_.size() < sheets_[sheet_].slots) return;
+  emit(sheets_[sheet_], static_cast<int>(sheet_) + 1);
+  filling_.clear();
+  ++sheet_;
+}
+
+void CardImposer::finish(Diagnostics& diags) {
+  if (!filling_.empty() && sheet_ < sheets_.size())
+    emit(sheets_[sheet_], static_cast<int>(sheet_) + 1);
+  filling_.clear();
+  diags.append(errors_);
+  errors_ = {};
+}
+
+void CardImposer::emit(const Sheet& sheet, int number) {
+  const Grid& g = sheet.grid;
+  const bool landscape = o_.paper_w > o_.paper_h;
+  const int n = static_cast<int>(sheets_.size());
+  std::string base = words_.kit_title + " · " + join_names(filling_, words_.list_comma) + " · " +
+                     words_.sheet + " " + std::to_string(number) + "/" + std::to_string(n);
+  Page front;
+  front.width = o_.paper_w;
+  front.height = o_.paper_h;
+  front.label = std::to_string(number) + " " + words_.fronts;
+  Page back = front;
+  back.label = std::to_string(number) + " " + words_.backs;
+  for (size_t i = 0; i < filling_.size(); ++i) {
+    CardSlot& slot = filling_[i];
+    int col = static_cast<int>(i) % g.cols, row = static_cast<int>(i) / g.cols;
+    double bl, br, bt, bb;
+    bleeds(g, o_, col, row, &bl, &br, &bt, &bb);
+    Point at = g.cell(col, row);
+    front.items.push_back(place(std::move(slot.front), at, slot.w, slot.h, bl, br, bt, bb));
+    if (o_.duplex == Duplex::Off) continue;
+    BackPlace bp = back_place(g, o_.duplex, landscape, col, row);
+    bleeds(g, o_, bp.col, bp.row, &bl, &br, &bt, &bb);
+    Point bat = g.cell(bp.col, bp.row);
+    back.items.push_back(
+        place(backs_turned(o_.duplex) ? turned(std::move(slot.back), slot.w, slot.h)
+                                      : std::move(slot.back),
+              {bat.x + o_.back_dx, bat.y + o_.back_dy}, slot.w, slot.h, bl, br, bt, bb));
+  }
+  double width = 0;
+  auto line = label_(base + " · " + words_.fronts + " · " + words_.print_at_100, &width);
+  auto marks = place_label(front, g, o_, std::move(line), width);
+  if (!marks) {
+    if (!refused_)
+      errors_.error(
+          where_,
+          "sheet " + std::to_string(number) + " has no room for its margin line (\"" +
+              words_.print_at_100 + "\") outside its crop marks: on every side the cards " +
+              "leave less than " +
+              format_mm(Length::pt(o_.margin + mark_offset(o_) + o_.mark_min + label_room())) +
+              " between their cuts and the paper's edge",
+          "choose a larger paper, the other orientation, or fewer columns or rows "
+          "(print: grid)");
+    refused_ = true;  // said once
+    return;
+  }
+  crop_marks(front, g, o_, *marks);
+  pages_(std::move(front));
+  if (o_.duplex != Duplex::Off) {
+    line = label_(base + " · " + words_.backs, &width);
+    place_label(back, g, o_, std::move(line), width);
+    pages_(std::move(back));
+  }
+}
+
 std::vector<Page> impose_cards(const std::vector<std::vector<CardSlot>>& decks,
                                const SheetOptions& o, const SheetWords& words,
                                const SheetLabeller& label, Diagnostics& diags,
                                const Location& where) {
-  // Sheets: runs of slots of one card size; a new deck starts a new sheet if asked.
-  struct Sheet {
-    std::vector<const CardSlot*> slots;
-    Grid grid;
-  };
-  std::vector<Sheet> sheets;
-  for (const auto& deck : decks) {
-    if (deck.empty()) continue;
-    Grid grid;
-    std::string why;
-    if (!compute_grid(o, deck.front().w, deck.front().h, &grid, &why)) {
-      diags.error(
-          where,
-          "the cards of deck \"" + deck.front().deck_id + "\" do not fit on the paper: " + why,
-          "choose a larger paper, the other orientation, a smaller card size, fewer columns and "
-          "rows, or a smaller gutter");
-      continue;
-    }
-    for (const auto& slot : deck) {
-      bool fresh = sheets.empty() ||
-                   static_cast<int>(sheets.back().slots.size()) >= sheets.back().grid.per_sheet() ||
-                   sheets.back().grid.cell_w != grid.cell_w ||
-                   sheets.back().grid.cell_h != grid.cell_h ||
-                   (o.deck_per_sheet && &slot == &deck.front());
-      if (fresh) sheets.push_back({{}, grid});
-      sheets.back().slots.push_back(&slot);
-    }
-  }
+  std::vector<DeckCards> plan;
+  for (const auto& deck : decks)
+    plan.push_back({deck.empty() ? "" : deck.front().deck_id, deck.empty() ? 0 : deck.front().w,
+                    deck.empty() ? 0 : deck.front().h, deck.size()});
   std::vector<Page> pages;
-  const bool landscape = o.paper_w > o.paper_h;
-  const int n = static_cast<int>(sheets.size());
-  bool refused = false;  // the margin line found no room: said once
-  for (int s = 0; s < n; ++s) {
-    const Sheet& sheet = sheets[static_cast<size_t>(s)];
-    const Grid& g = sheet.grid;
-    std::string base = words.kit_title + " · " + join_names(sheet.slots, words.list_comma) + " · " +
-                       words.sheet + " " + std::to_string(s + 1) + "/" + std::to_string(n);
-    Page front;
-    front.width = o.paper_w;
-    front.height = o.paper_h;
-    front.label = std::to_string(s + 1) + " " + words.fronts;
-    Page back = front;
-    back.label = std::to_string(s + 1) + " " + words.backs;
-    for (size_t i = 0; i < sheet.slots.size(); ++i) {
-      const CardSlot& slot = *sheet.slots[i];
-      int col = static_cast<int>(i) % g.cols, row = static_cast<int>(i) / g.cols;
-      double bl, br, bt, bb;
-      bleeds(g, o, col, row, &bl, &br, &bt, &bb);
-      Point at = g.cell(col, row);
-      front.items.push_back(place(slot.front, at, slot.w, slot.h, bl, br, bt, bb));
-      if (o.duplex == Duplex::Off) continue;
-      BackPlace bp = back_place(g, o.duplex, landscape, col, row);
-      bleeds(g, o, bp.col, bp.row, &bl, &br, &bt, &bb);
-      Point bat = g.cell(bp.col, bp.row);
-      back.items.push_back(
-          place(backs_turned(o.duplex) ? turned(slot.back, slot.w, slot.h) : slot.back,
-                {bat.x + o.back_dx, bat.y + o.back_dy}, slot.w, slot.h, bl, br, bt, bb));
-    }
-    double width = 0;
-    auto line = label(base + " · " + words.fronts + " · " + words.print_at_100, &width);
-    auto marks = place_label(front, g, o, std::move(line), width);
-    if (!marks) {
-      if (!refused)
-        diags.error(
-            where,
-            "sheet " + std::to_string(s + 1) + " has no room for its margin line (\"" +
-                words.print_at_100 + "\") outside its crop marks: on every side the cards " +
-                "leave less than " +
-                format_mm(Length::pt(o.margin + mark_offset(o) + o.mark_min + label_room())) +
-                " between their cuts and the paper's edge",
-            "choose a larger paper, the other orientation, or fewer columns or rows "
-            "(print: grid)");
-      refused = true;
-      continue;
-    }
-    crop_marks(front, g, o, *marks);
-    pages.push_back(std::move(front));
-    if (o.duplex != Duplex::Off) {
-      line = label(base + " · " + words.backs, &width);
-      place_label(back, g, o, std::move(line), width);
-      pages.push_back(std::move(back));
-    }
-  }
+  CardImposer imposer(plan, o, words, label, where,
+                      [&](Page&& p) { pages.push_back(std::move(p)); });
+  for (size_t d = 0; d < decks.size(); ++d)
+    for (const auto& slot : decks[d]) imposer.add(d, CardSlot(slot));
+  imposer.finish(diags);
   return pages;
 }
 

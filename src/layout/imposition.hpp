@@ -69,8 +69,48 @@ struct SheetWords {
 // items with the baseline start at (0, 0), and its width in points.
 using SheetLabeller = std::function<std::vector<Item>(const std::string& text, double* width)>;
 
-// Imposes decks (each a list of slots; cards of one size per deck) on sheets: fronts page,
-// then its backs page placed for the duplex mode. Decks share sheets unless deck_per_sheet.
+// The cards of one deck, as the imposer plans sheets for them before any face is laid out.
+struct DeckCards {
+  std::string id;
+  double w = 0, h = 0;  // card size, points
+  size_t slots = 0;     // places on the sheets: every copy of every card
+};
+
+// Imposes decks on sheets one sheet at a time, so that only the faces of the sheet being
+// filled are held: fronts page, then its backs page placed for the duplex mode. Decks share
+// sheets unless deck_per_sheet. The sheets are planned from the decks' sizes and slot counts
+// first (each page's margin line names the sheet count); a deck whose cards fit on no paper is
+// an error (reported by finish(), after the faces' own messages) and its slots are dropped.
+class CardImposer {
+ public:
+  using Pages = std::function<void(Page&&)>;
+  CardImposer(const std::vector<DeckCards>& decks, const SheetOptions& o, const SheetWords& words,
+              const SheetLabeller& label, const Location& where, Pages pages);
+  // The next slot of deck `deck`, in the decks' order; a sheet filled goes to `pages`.
+  void add(size_t deck, CardSlot&& slot);
+  // Emits the last sheet and reports the decks that did not fit.
+  void finish(Diagnostics& diags);
+
+ private:
+  struct Sheet {
+    Grid grid;
+    size_t slots = 0;
+  };
+  void emit(const Sheet& sheet, int number);
+  SheetOptions o_;
+  SheetWords words_;
+  SheetLabeller label_;
+  Pages pages_;
+  Location where_;
+  Diagnostics errors_;
+  bool refused_ = false;      // a sheet had no room for its margin line: said once
+  std::vector<bool> placed_;  // per deck: whether its cards fit on the paper
+  std::vector<Sheet> sheets_;
+  size_t sheet_ = 0;               // the sheet being filled
+  std::vector<CardSlot> filling_;  // its slots so far
+};
+
+// Imposes decks (each a list of slots; cards of one size per deck) on sheets, all at once.
 std::vector<Page> impose_cards(const std::vector<std::vector<CardSlot>>& decks,
                                const SheetOptions& o, const SheetWords& words,
                                const SheetLabeller& label, Diagnostics& diags,

@@ -1,5 +1,6 @@
 // The backend-neutral page model: a size, page boxes and a flat list of drawing items.
 #pragma once
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -105,6 +106,10 @@ struct Document {
   std::vector<Page> pages;
   std::vector<Bookmark> bookmarks;
 };
+
+// Receives a document's pages one at a time, in order, as they are laid out, with the
+// document's metadata: a writer draws each and lets it go.
+using PageSink = std::function<void(const DocumentInfo&, Page&&)>;
 
 // Shape builders.
 Shape rect_shape(const Rect& r, std::optional<Colour> fill, std::optional<Colour> stroke = {},

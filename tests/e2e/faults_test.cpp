@@ -86,3 +86,22 @@ TEST_CASE("a disk that fills during --lang all leaves the previous set, no tempo
   CHECK(files_in(out) == std::vector<std::string>{"fr/cards.pdf"});
   CHECK(read_text_file(out + "/fr/cards.pdf") == "previous build");
 }
+
+TEST_CASE(
+    "a text that overflows on the last sheet, after the first were streamed: nothing replaced") {
+  // The cards are drawn into their staged file sheet by sheet; an error on the last card must
+  // still leave the previous file and no temporary one.
+  std::string kit = temp_dir("fault-last-card") + "/kit";
+  run(sh_quote(project_dir() + "/tests/bench/make-large-kit.sh") + " 30 " + sh_quote(kit));
+  std::string body;
+  for (int i = 0; i < 40; ++i) body += " Encore une phrase beaucoup trop longue pour la carte.";
+  std::ofstream(kit + "/decks/d10.yaml", std::ios::app) << "     " << body << "\n";
+  std::string out = temp_dir("fault-last-card-out");
+  fs::create_directories(out + "/fr");
+  std::ofstream(out + "/fr/cards.pdf") << "previous build";
+  auto r = run(sh_quote(kitpress_binary()) + " build " + sh_quote(kit) + " -o " + sh_quote(out));
+  CHECK(r.exit_code == 1);
+  CHECK(r.out.find("card \"d10/c3\"") != std::string::npos);
+  CHECK(files_in(out) == std::vector<std::string>{"fr/cards.pdf"});
+  CHECK(read_text_file(out + "/fr/cards.pdf") == "previous build");
+}

@@ -301,3 +301,52 @@ TEST_CASE("short-edge turns each back 180° in its cell; short-edge-calendar kee
   CHECK_FALSE(backs_turned(Duplex::ShortEdgeCalendar));
   CHECK_FALSE(backs_turned(Duplex::LongEdge));
 }
+
+TEST_CASE("CardImposer: each sheet's pages leave as its last card comes, the faces with them") {
+  SheetOptions o;  // poker cards on A4: 9 a sheet, fronts and backs
+  std::vector<Page> pages;
+  CardImposer imposer({{"d", 63 * kMm, 88 * kMm, 20}}, o, {}, no_label, {},
+                      [&](Page&& p) { pages.push_back(std::move(p)); });
+  std::vector<CardSlot> cards = slots(20);
+  for (size_t i = 0; i < 8; ++i) imposer.add(0, std::move(cards[i]));
+  CHECK(pages.empty());
+  imposer.add(0, std::move(cards[8]));
+  REQUIRE(pages.size() == 2);  // sheet 1 gone before sheet 2 is laid out
+  CHECK(pages[0].label == "1 front");
+  CHECK(group(pages[0], 8).items.size() == 1);
+  CHECK(std::get<Group>(group(pages[0], 8).items[0].v).tag == "front 8");
+  for (size_t i = 9; i < 19; ++i) imposer.add(0, std::move(cards[i]));
+  CHECK(pages.size() == 4);
+  imposer.add(0, std::move(cards[19]));  // the last sheet's second and last card
+  CHECK(pages.size() == 6);
+  Diagnostics d;
+  imposer.finish(d);
+  CHECK(pages.size() == 6);
+  CHECK_FALSE(d.has_errors());
+  // The same pages as imposed all at once.
+  auto whole = impose_cards({slots(20)}, o, {}, no_label, d, {});
+  REQUIRE(whole.size() == pages.size());
+  for (size_t i = 0; i < whole.size(); ++i) {
+    CHECK(whole[i].label == pages[i].label);
+    CHECK(whole[i].items.size() == pages[i].items.size());
+  }
+}
+
+TEST_CASE("CardImposer: a deck that fits on no paper is reported by finish() and left out") {
+  SheetOptions o;
+  std::vector<Page> pages;
+  CardImposer imposer({{"huge", 300 * kMm, 400 * kMm, 1}, {"d", 63 * kMm, 88 * kMm, 1}}, o, {},
+                      no_label, {}, [&](Page&& p) { pages.push_back(std::move(p)); });
+  CardSlot huge = slots(1, 300 * kMm, 400 * kMm)[0];
+  huge.front.tag = "huge front";
+  imposer.add(0, std::move(huge));
+  imposer.add(1, std::move(slots(1)[0]));
+  Diagnostics d;
+  imposer.finish(d);
+  REQUIRE(d.error_count() == 1);
+  CHECK(d.items()[0].message.find("deck \"huge\" do not fit") != std::string::npos);
+  REQUIRE(pages.size() == 2);
+  CHECK(group(pages[0], 0).tag == "front 0");  // the deck that fits, alone on the sheet
+  for (const auto& it : pages[0].items)
+    if (auto* g = std::get_if<Group>(&it.v)) CHECK(g->tag != "huge front");
+}
