@@ -9,6 +9,7 @@
 #include "core/geometry.hpp"
 
 typedef struct _PangoFont PangoFont;
+typedef struct _cairo_scaled_font cairo_scaled_font_t;
 
 namespace kp {
 
@@ -20,6 +21,9 @@ class FontHandle {
   FontHandle(const FontHandle&) = delete;
   FontHandle& operator=(const FontHandle&) = delete;
   PangoFont* pango() const { return font_; }
+  // What cairo draws the font with: one face per font file and options in the process (see
+  // canonical_scaled_font), so that a PDF embeds each font once.
+  cairo_scaled_font_t* scaled_font() const { return scaled_; }
   const std::string& file() const { return file_; }           // the font file
   int face_index() const { return index_; }                   // index within the file
   const std::string& postscript_name() const { return ps_; }  // e.g. NotoSans-Bold
@@ -29,6 +33,7 @@ class FontHandle {
 
  private:
   PangoFont* font_;
+  cairo_scaled_font_t* scaled_ = nullptr;
   std::string file_, ps_;
   int index_ = 0;
   double size_ = 0;
