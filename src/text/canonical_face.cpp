@@ -1,4 +1,4 @@
-// The process-wide first cairo face of each font file and options, and scaled fonts over it.
+// The cairo face in use for each font file and options, and scaled fonts over it.
 #include "text/canonical_face.hpp"
 
 #include <cairo.h>
@@ -8,8 +8,29 @@
 
 #include <map>
 #include <mutex>
+#include <utility>
 
 namespace kp {
+
+namespace {
+
+// The face in use for each key, and how many CanonicalFonts of the key live.
+struct InUse {
+  cairo_font_face_t* face = nullptr;  // one reference, released with the key's last font
+  size_t fonts = 0;
+};
+
+std::mutex& faces_mutex() {
+  static std::mutex mutex;
+  return mutex;
+}
+
+std::map<std::string, InUse>& faces_in_use() {
+  static auto* faces = new std::map<std::string, InUse>;  // fonts may outlive static objects
+  return *faces;
+}
+
+}  // namespace
 
 std::string face_key(PangoFont* font) {
   if (!PANGO_IS_FC_FONT(font)) return {};
@@ -32,28 +53,47 @@ std::string face_key(PangoFont* font) {
   return key;
 }
 
-cairo_scaled_font_t* canonical_scaled_font(cairo_scaled_font_t* font, const std::string& key) {
-  cairo_font_face_t* face = cairo_scaled_font_get_font_face(font);
-  if (key.empty() || cairo_scaled_font_status(font) != CAIRO_STATUS_SUCCESS)
-    return cairo_scaled_font_reference(font);
-  static std::mutex mutex;
-  static auto* first = new std::map<std::string, cairo_font_face_t*>;  // never released
-  cairo_font_face_t* canonical = nullptr;
-  {
-    std::lock_guard<std::mutex> lock(mutex);
-    auto [at, added] = first->emplace(key, face);
-    if (added) cairo_font_face_reference(face);
-    canonical = at->second;
+CanonicalFont::CanonicalFont(cairo_scaled_font_t* font, std::string key) : key_(std::move(key)) {
+  if (key_.empty() || cairo_scaled_font_status(font) != CAIRO_STATUS_SUCCESS) {
+    key_.clear();
+    scaled_ = cairo_scaled_font_reference(font);
+    return;
   }
-  if (canonical == face) return cairo_scaled_font_reference(font);
+  cairo_font_face_t* face = cairo_scaled_font_get_font_face(font);
+  cairo_font_face_t* in_use = nullptr;
+  {
+    std::lock_guard<std::mutex> lock(faces_mutex());
+    InUse& entry = faces_in_use()[key_];
+    if (!entry.face) entry.face = cairo_font_face_reference(face);
+    ++entry.fonts;
+    in_use = entry.face;
+  }
+  if (in_use == face) {
+    scaled_ = cairo_scaled_font_reference(font);
+    return;
+  }
   cairo_matrix_t font_matrix, ctm;
   cairo_scaled_font_get_font_matrix(font, &font_matrix);
   cairo_scaled_font_get_ctm(font, &ctm);
   cairo_font_options_t* options = cairo_font_options_create();
   cairo_scaled_font_get_font_options(font, options);
-  cairo_scaled_font_t* same = cairo_scaled_font_create(canonical, &font_matrix, &ctm, options);
+  scaled_ = cairo_scaled_font_create(in_use, &font_matrix, &ctm, options);
   cairo_font_options_destroy(options);
-  return same;
+}
+
+CanonicalFont::~CanonicalFont() {
+  cairo_scaled_font_destroy(scaled_);
+  if (key_.empty()) return;
+  cairo_font_face_t* released = nullptr;
+  {
+    std::lock_guard<std::mutex> lock(faces_mutex());
+    auto it = faces_in_use().find(key_);
+    if (it != faces_in_use().end() && --it->second.fonts == 0) {
+      released = it->second.face;
+      faces_in_use().erase(it);
+    }
+  }
+  if (released) cairo_font_face_destroy(released);
 }
 
 }  // namespace kp

@@ -8,8 +8,6 @@
 #include <map>
 #include <mutex>
 
-#include "text/canonical_face.hpp"
-
 namespace kp {
 
 FontHandle::FontHandle(PangoFont* font) : font_(font) {
@@ -18,7 +16,7 @@ FontHandle::FontHandle(PangoFont* font) : font_(font) {
   // laid the text out; renderers on other threads only use the handle's.
   if (PANGO_IS_CAIRO_FONT(font_))
     if (cairo_scaled_font_t* own = pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(font_)))
-      scaled_ = canonical_scaled_font(own, face_key(font_));
+      cairo_ = std::make_unique<CanonicalFont>(own, face_key(font_));
   PangoFontDescription* desc = pango_font_describe(font_);
   size_ = pango_font_description_get_size(desc) / double(PANGO_SCALE);
   pango_font_description_free(desc);
@@ -41,7 +39,7 @@ FontHandle::FontHandle(PangoFont* font) : font_(font) {
 }
 
 FontHandle::~FontHandle() {
-  if (scaled_) cairo_scaled_font_destroy(scaled_);
+  cairo_.reset();  // before the font it was made from
   g_object_unref(font_);
 }
 

@@ -7,9 +7,9 @@
 
 #include "core/colour.hpp"
 #include "core/geometry.hpp"
+#include "text/canonical_face.hpp"
 
 typedef struct _PangoFont PangoFont;
-typedef struct _cairo_scaled_font cairo_scaled_font_t;
 
 namespace kp {
 
@@ -22,8 +22,8 @@ class FontHandle {
   FontHandle& operator=(const FontHandle&) = delete;
   PangoFont* pango() const { return font_; }
   // What cairo draws the font with: one face per font file and options in the process (see
-  // canonical_scaled_font), so that a PDF embeds each font once.
-  cairo_scaled_font_t* scaled_font() const { return scaled_; }
+  // CanonicalFont), so that a PDF embeds each font once.
+  cairo_scaled_font_t* scaled_font() const { return cairo_ ? cairo_->scaled_font() : nullptr; }
   const std::string& file() const { return file_; }           // the font file
   int face_index() const { return index_; }                   // index within the file
   const std::string& postscript_name() const { return ps_; }  // e.g. NotoSans-Bold
@@ -33,7 +33,7 @@ class FontHandle {
 
  private:
   PangoFont* font_;
-  cairo_scaled_font_t* scaled_ = nullptr;
+  std::unique_ptr<CanonicalFont> cairo_;
   std::string file_, ps_;
   int index_ = 0;
   double size_ = 0;

@@ -96,16 +96,23 @@ TEST_CASE("two cairo faces of one font file: the PDF embeds it twice, once when 
   // The difference seen between a -j 1 and a -j 2 build (issue 17).
   CHECK(embedded_fonts(small, large) == 2);
   const std::string key = "unit test: two faces of " + kRegular;
-  cairo_scaled_font_t* small_c = canonical_scaled_font(small, key);
-  cairo_scaled_font_t* large_c = canonical_scaled_font(large, key);
-  CHECK(small_c == small);  // the first face seen for the key is kept as it is
-  CHECK(cairo_scaled_font_get_font_face(large_c) == first);
-  cairo_matrix_t m;
-  cairo_scaled_font_get_font_matrix(large_c, &m);
-  CHECK(m.xx == 12);  // the same size on the other face
-  CHECK(embedded_fonts(small_c, large_c) == 1);
-  for (cairo_scaled_font_t* f : {small, large, small_c, large_c}) cairo_scaled_font_destroy(f);
-  cairo_font_face_destroy(first);  // the canonical faces keep it
+  {
+    CanonicalFont small_c(small, key), large_c(large, key);
+    CHECK(small_c.scaled_font() == small);  // the first face seen for the key is drawn as it is
+    CHECK(cairo_scaled_font_get_font_face(large_c.scaled_font()) == first);
+    cairo_matrix_t m;
+    cairo_scaled_font_get_font_matrix(large_c.scaled_font(), &m);
+    CHECK(m.xx == 12);  // the same size on the other face
+    CHECK(embedded_fonts(small_c.scaled_font(), large_c.scaled_font()) == 1);
+  }
+  // Once the key's fonts are gone, so is its face: the next font's face is the key's.
+  {
+    CanonicalFont later(large, key);
+    CHECK(later.scaled_font() == large);
+  }
+  cairo_scaled_font_destroy(small);
+  cairo_scaled_font_destroy(large);
+  cairo_font_face_destroy(first);
   cairo_font_face_destroy(second);
 }
 
