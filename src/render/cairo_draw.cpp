@@ -1,7 +1,7 @@
 // cairo drawing of glyph runs, shapes, groups, links and images.
 #include "render/cairo_draw.hpp"
 
-#include <pango/pangocairo.h>
+#include <cairo.h>
 
 #include <cstdio>
 #include <string>
@@ -99,8 +99,7 @@ void draw_link(cairo_t* cr, const Link& l) {
 
 void draw_glyph_run(cairo_t* cr, const GlyphRun& run) {
   if (run.glyphs.empty()) return;
-  cairo_scaled_font_t* sf = pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(run.font->pango()));
-  cairo_set_scaled_font(cr, sf);
+  cairo_set_scaled_font(cr, run.font->scaled_font());
   set_colour(cr, run.colour);
   std::vector<cairo_glyph_t> glyphs(run.glyphs.size());
   for (size_t i = 0; i < glyphs.size(); ++i) {

@@ -12,9 +12,11 @@ namespace kp {
 
 FontHandle::FontHandle(PangoFont* font) : font_(font) {
   g_object_ref(font_);
-  // Pango makes a font's cairo font on first use, without a lock. Make it here, in the thread
-  // that laid the text out, so that renderers on other threads only read it.
-  if (PANGO_IS_CAIRO_FONT(font_)) pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(font_));
+  // Pango makes a font's cairo font on first use, without a lock: made here, in the thread that
+  // laid the text out; renderers on other threads only use the handle's.
+  if (PANGO_IS_CAIRO_FONT(font_))
+    if (cairo_scaled_font_t* own = pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(font_)))
+      cairo_ = std::make_unique<CanonicalFont>(own, face_key(font_));
   PangoFontDescription* desc = pango_font_describe(font_);
   size_ = pango_font_description_get_size(desc) / double(PANGO_SCALE);
   pango_font_description_free(desc);
@@ -37,6 +39,7 @@ FontHandle::FontHandle(PangoFont* font) : font_(font) {
 }
 
 FontHandle::~FontHandle() {
+  cairo_.reset();  // before the font it was made from
   g_object_unref(font_);
 }
 

@@ -7,6 +7,7 @@
 
 #include "core/colour.hpp"
 #include "core/geometry.hpp"
+#include "text/canonical_face.hpp"
 
 typedef struct _PangoFont PangoFont;
 
@@ -20,6 +21,9 @@ class FontHandle {
   FontHandle(const FontHandle&) = delete;
   FontHandle& operator=(const FontHandle&) = delete;
   PangoFont* pango() const { return font_; }
+  // What cairo draws the font with: one face per font file and options in the process (see
+  // CanonicalFont), so that a PDF embeds each font once.
+  cairo_scaled_font_t* scaled_font() const { return cairo_ ? cairo_->scaled_font() : nullptr; }
   const std::string& file() const { return file_; }           // the font file
   int face_index() const { return index_; }                   // index within the file
   const std::string& postscript_name() const { return ps_; }  // e.g. NotoSans-Bold
@@ -29,6 +33,7 @@ class FontHandle {
 
  private:
   PangoFont* font_;
+  std::unique_ptr<CanonicalFont> cairo_;
   std::string file_, ps_;
   int index_ = 0;
   double size_ = 0;
