@@ -4,10 +4,12 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <map>
 
 #include "i18n/language.hpp"
 #include "i18n/typography.hpp"
 #include "layout/card_face.hpp"
+#include "layout/sub_group_packs.hpp"
 #include "text/text_layout.hpp"
 
 namespace kp {
@@ -91,6 +93,16 @@ Document compose_cards(const Kit& kit, const FontContext& fonts, const SheetOpti
   doc.info = kit_document_info(kit, cards_word);
   CardContext ctx{kit, fonts, options.bleed, diags};
   std::vector<std::vector<CardSlot>> decks;
+  auto slot = [&](const Deck& deck, size_t i, const Group& back) {
+    CardSlot s;
+    s.front = card_front(ctx, deck, i);
+    s.back = deck.back == BackLayout::Fields ? card_fields_back(ctx, deck, i) : back;
+    s.w = deck.size.width.points();
+    s.h = deck.size.height.points();
+    s.deck_id = deck.id;
+    s.deck_name = deck.name.value;
+    return s;
+  };
   for (const auto& deck : kit.decks) {
     std::vector<CardSlot> slots;
     Group back = card_back(ctx, deck);
@@ -98,13 +110,7 @@ Document compose_cards(const Kit& kit, const FontContext& fonts, const SheetOpti
     if (proofs && deck.back != BackLayout::Fields)
       proofs->push_back({deck.id + "-back", proof_page(back, w, h)});
     for (size_t i = 0; i < deck.cards.size(); ++i) {
-      CardSlot s;
-      s.front = card_front(ctx, deck, i);
-      s.back = deck.back == BackLayout::Fields ? card_fields_back(ctx, deck, i) : back;
-      s.w = w;
-      s.h = h;
-      s.deck_id = deck.id;
-      s.deck_name = deck.name.value;
+      CardSlot s = slot(deck, i, back);
       const std::string name = deck.id + "-" + deck.cards[i].id;
       if (proofs) {
         proofs->push_back({name + "-front", proof_page(s.front, w, h)});
@@ -115,7 +121,16 @@ Document compose_cards(const Kit& kit, const FontContext& fonts, const SheetOpti
       for (int c = 1; c < deck.cards[i].copies; ++c) slots.push_back(s);
       slots.push_back(std::move(s));
     }
+    if (options.packs && packed(kit, deck)) slots.clear();  // printed in the packs instead
     decks.push_back(std::move(slots));
+  }
+  if (options.packs) {
+    std::map<std::string, Group> backs;
+    for (const auto& deck : kit.decks)
+      if (packed(kit, deck)) backs.emplace(deck.id, card_back(ctx, deck));
+    decks = sub_group_packs(
+        ctx, [&](const Deck& deck, size_t i) { return slot(deck, i, backs.at(deck.id)); },
+        std::move(decks));
   }
   SheetWords words;
   words.kit_title = kit.title.value;

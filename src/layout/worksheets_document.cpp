@@ -12,6 +12,7 @@
 #include "layout/guide_document.hpp"
 #include "layout/symbol.hpp"
 #include "layout/text_box.hpp"
+#include "model/session_counts.hpp"
 
 namespace kp {
 
@@ -26,7 +27,22 @@ class SheetsComposer {
     Document doc;
     doc.info = kit_document_info(kit_, s_.word("worksheets", ""));
     if (const Deck* d = kit_.find_deck(s_.canvas_deck)) {
-      for (const auto& card : d->cards) {
+      // One canvas per card dealt to a sub-group (one per card if the deck is not dealt).
+      std::vector<size_t> cards;
+      for (const auto& dealt : session_deal(kit_, *d)) cards.push_back(dealt.card);
+      if (cards.empty())
+        for (size_t c = 0; c < d->cards.size(); ++c) cards.push_back(c);
+      for (size_t c : cards) {
+        const Card& card = d->cards[c];
+        const auto& prompts = card.prompts.empty() ? d->prompts : card.prompts;
+        if (prompts.empty()) {
+          diags_.error(card.where,
+                       "the canvas of card \"" + card.id + "\" has no columns: deck \"" + d->id +
+                           "\" gives no prompts",
+                       "give the deck (or the card) \"prompts:\", one per column, or choose "
+                       "another deck for the canvas");
+          continue;
+        }
         doc.bookmarks.push_back({card.title.value, 1, static_cast<int>(doc.pages.size()), 0});
         doc.pages.push_back(canvas(*d, card));
       }

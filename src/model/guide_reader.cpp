@@ -5,6 +5,7 @@
 #include <regex>
 
 #include "core/suggest.hpp"
+#include "model/deck_use_reader.hpp"
 #include "model/stock.hpp"
 
 namespace kp {
@@ -34,7 +35,9 @@ class GuideReader {
         s.guide_paper = *size;
     if (const YamlNode* n = m.get("session")) session(*n);
     if (const YamlNode* n = m.get("agenda")) agenda(*n);
+    if (const YamlNode* n = m.get("decks")) read_deck_uses(*n, src_, r_, s.deck_uses);
     if (const YamlNode* n = m.get("materials")) materials(*n);
+    if (const YamlNode* n = m.get("packs")) packs(*n);
     if (const YamlNode* n = m.get("survey")) survey(*n);
     if (const YamlNode* n = m.get("rapport")) rapport(*n);
     if (const YamlNode* n = m.get("worksheets")) worksheets(*n);
@@ -120,7 +123,9 @@ class GuideReader {
       MaterialItem mi;
       mi.where = m.where();
       if (auto t = m.text("text", true)) mi.text = *t;
-      if (auto p = m.text("per", true)) {
+      const bool has_deck = m.get("deck") != nullptr;
+      mi.per = MaterialItem::Per::UsedDeck;
+      if (auto p = m.text("per", !has_deck)) {
         auto it = std::find(pers.begin(), pers.end(), p->value);
         if (it == pers.end()) {
           r_.diags.error(p->where,
@@ -139,6 +144,15 @@ class GuideReader {
       m.finish();
       kit_.session.materials.push_back(std::move(mi));
     }
+  }
+
+  void packs(const YamlNode& n) {
+    MapReader m(n, src_, r_.diags, "\"packs\"");
+    if (auto k = m.integer("step", 1, 1000, false)) {
+      kit_.session.pack_step = *k;
+      step_where_ = m.key_at("step");
+    }
+    m.finish();
   }
 
   void survey(const YamlNode& n) {
@@ -297,6 +311,7 @@ class GuideReader {
     Text deck;
   };
   std::vector<PendingChoices> pending_choices_;
+  Location step_where_;  // where `packs: {step: N}` is written
 };
 
 }  // namespace
@@ -304,6 +319,21 @@ class GuideReader {
 void read_guide(const YamlNode& root, const SourceFile& src, GuideReading& r, Kit& kit) {
   GuideReader reader(src, r, kit);
   reader.read(root);
+  const int steps = static_cast<int>(kit.session.agenda.size());
+  if (kit.session.pack_step > steps)
+    r.diags.error(reader.step_where_,
+                  "\"step\" is " + std::to_string(kit.session.pack_step) + " but the agenda has " +
+                      std::to_string(steps) + " steps",
+                  "give the number (from 1) of the agenda step the sub-groups work in");
+  for (const auto& m : kit.session.materials)
+    if (m.per == MaterialItem::Per::UsedDeck && !m.deck.empty() && !kit.session.use_of(m.deck))
+      r.diags.error(m.where,
+                    "the materials line counts deck \"" + m.deck +
+                        "\" as it is used, "
+                        "but \"decks:\" does not say how it is used",
+                    "add \"" + m.deck +
+                        ": {per: groups, deal: all}\" (or its use) under "
+                        "\"decks:\", or give the line a \"per\"");
   for (const auto& p : reader.pending_choices_) {
     if (const Deck* d = kit.find_deck(p.deck.value)) {
       auto& q = kit.session.survey[p.question];

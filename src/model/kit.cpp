@@ -13,6 +13,11 @@ std::string Session::word(const std::string& key, const std::string& fallback) c
   return it == words.end() ? fallback : it->second.value;
 }
 
+const DeckUse* Session::use_of(const std::string& id) const {
+  auto it = deck_uses.find(id);
+  return it == deck_uses.end() ? nullptr : &it->second;
+}
+
 const Deck* Kit::find_deck(const std::string& id) const {
   for (const auto& d : decks)
     if (d.id == id) return &d;

@@ -7,6 +7,7 @@
 
 #include "core/colour.hpp"
 #include "core/length.hpp"
+#include "model/deck_use.hpp"
 #include "model/image_asset.hpp"
 #include "model/label_stock.hpp"
 #include "model/print_settings.hpp"
@@ -161,9 +162,10 @@ struct AgendaStep {
 
 // One line of the materials checklist: `text` with {n} (the count) and, as they apply,
 // {deck}, {cards}, {per-profile}, {labels}, {per-sheet}. The count is `per` (participants,
-// groups, guests, one, sticker-sheets) × times + plus.
+// groups, guests, one, sticker-sheets) × times + plus; without `per`, the copies of `deck`
+// its use hands out (UsedDeck: sets, or cards dealt).
 struct MaterialItem {
-  enum class Per { Participants, Groups, Guests, One, StickerSheets };
+  enum class Per { Participants, Groups, Guests, One, StickerSheets, UsedDeck };
   Location where;
   Text text;
   Per per = Per::One;
@@ -192,6 +194,8 @@ struct Session {
   std::vector<AgendaStep> agenda;
   int guests = 0;  // guest observers (rapport d'étonnement)
   std::vector<MaterialItem> materials;
+  std::map<std::string, DeckUse> deck_uses;  // `decks:`: how the session uses each deck
+  int pack_step = 0;  // `packs: {step: N}`: the agenda step whose minutes the cover slips give
   // Worksheets
   std::string canvas_deck;  // one canvas per card of this deck, columns from its prompts
   std::optional<NamedSize> canvas_paper;  // default A3 (landscape)
@@ -206,6 +210,8 @@ struct Session {
 
   // A word of the guide (`words:`), or `fallback`.
   std::string word(const std::string& key, const std::string& fallback) const;
+  // How the session uses deck `id` (`decks:`), or nullptr when the guide does not say.
+  const DeckUse* use_of(const std::string& id) const;
 };
 
 struct Kit {

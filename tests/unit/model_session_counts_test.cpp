@@ -27,14 +27,6 @@ int count_of(const std::vector<MaterialLine>& lines, const std::string& fragment
 }
 }  // namespace
 
-TEST_CASE("profiles are dealt to sub-groups in turn") {
-  CHECK(groups_per_profile(3, 3) == std::vector<int>{1, 1, 1});
-  CHECK(groups_per_profile(4, 3) == std::vector<int>{2, 1, 1});
-  CHECK(groups_per_profile(2, 3) == std::vector<int>{1, 1, 0});
-  CHECK(profile_of_group(3, 3) == 0);
-  CHECK(profile_of_group(5, 3) == 2);
-}
-
 TEST_CASE("the default kit's session plan: 2 hours, guests, survey from the profiles") {
   Kit kit = default_kit(12, 3);
   const Session& s = kit.session;
