@@ -32,10 +32,13 @@ class SheetsComposer {
       for (const auto& dealt : session_deal(kit_, *d)) cards.push_back(dealt.card);
       if (cards.empty())
         for (size_t c = 0; c < d->cards.size(); ++c) cards.push_back(c);
+      std::vector<bool> reported(d->cards.size(), false);
       for (size_t c : cards) {
         const Card& card = d->cards[c];
         const auto& prompts = card.prompts.empty() ? d->prompts : card.prompts;
         if (prompts.empty()) {
+          if (reported[c]) continue;
+          reported[c] = true;
           diags_.error(card.where,
                        "the canvas of card \"" + card.id + "\" has no columns: deck \"" + d->id +
                            "\" gives no prompts",

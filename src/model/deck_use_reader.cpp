@@ -21,9 +21,11 @@ void read_deck_uses(const YamlNode& n, const SourceFile& src, GuideReading& r,
     DeckUse use;
     use.where = src.at_offset(k.offset);
     r.deck_refs.push_back(Text{k.scalar, use.where});
+    bool known_per = false;
     if (auto p = m.text("per", true)) {
       auto it = std::find(pers.begin(), pers.end(), p->value);
-      if (it == pers.end())
+      known_per = it != pers.end();
+      if (!known_per)
         r.diags.error(p->where, "unknown use \"" + p->value + "\"" + did_you_mean(p->value, pers),
                       "\"per\" is one of " + join_choices(pers));
       else
@@ -45,7 +47,7 @@ void read_deck_uses(const YamlNode& n, const SourceFile& src, GuideReading& r,
                       "write \"all\" (each sub-group gets the whole deck) or a number of cards "
                       "dealt to each sub-group, e.g. 1");
       }
-    } else if (use.per == DeckUse::Per::Groups) {
+    } else if (known_per && use.per == DeckUse::Per::Groups) {
       r.diags.error(m.where(), "a deck used per sub-group needs \"deal\"",
                     "write \"deal: all\" (the whole deck to each sub-group) or \"deal: 1\" (one "
                     "card each, in turn)");
