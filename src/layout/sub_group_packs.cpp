@@ -21,8 +21,9 @@ std::string filled(std::string s, const std::string& key, const std::string& val
   return s;
 }
 
-// The slip: "Group 3", then per deck its name and the titles of the group's cards, the
-// canvas it fills and the minutes of the agenda step `packs: {step: N}` names.
+// The slip: "Group 3" on a band of the first deck's colour, then `lines`: per deck its name
+// and the group's cards (a whole deck by its number of cards), the canvas it fills and the
+// minutes of the agenda step `packs: {step: N}` names.
 Group cover_slip(const CardContext& ctx, int group, const std::vector<std::string>& lines, double w,
                  double h, const Colour& colour) {
   const Kit& kit = ctx.kit;
@@ -79,7 +80,10 @@ std::vector<std::vector<CardSlot>> sub_group_packs(const CardContext& ctx,
       std::string titles;
       for (size_t c : cards)
         titles += (titles.empty() ? "" : comma) + deck.title_of(deck.cards[c]).value;
-      lines.push_back(deck.name.value + label_separator(kit.language) + titles);
+      // A whole deck is named with its number of cards, not card by card.
+      const DeckUse* use = s.use_of(deck.id);
+      lines.push_back(use->whole ? deck.name.value + " (" + std::to_string(cards.size()) + ")"
+                                 : deck.name.value + label_separator(kit.language) + titles);
       if (deck.id == s.canvas_deck)
         lines.push_back(filled(s.word("pack-worksheet", "Worksheet: the canvas of {cards}"),
                                "{cards}", titles));

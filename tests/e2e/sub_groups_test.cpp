@@ -98,7 +98,7 @@ TEST_CASE("--packs: each group's cards in one run after its cover slip, then the
   const std::string text = all_text(read_words(dir + "cards.pdf"));
   CHECK(text.find("Actors: Mayor, Grocer Worksheet: the canvas of Mayor, Grocer") !=
         std::string::npos);
-  CHECK(text.find("Time: 40 min") != std::string::npos);
+  CHECK(text.find("Questions (2) Time: 40 min") != std::string::npos);
 }
 
 TEST_CASE("for any number of participants and groups, the guide's counts are what is printed") {
