@@ -84,7 +84,7 @@ std::vector<std::vector<CardSlot>> sub_group_packs(const CardContext& ctx,
       const DeckUse* use = s.use_of(deck.id);
       lines.push_back(use->whole ? deck.name.value + " (" + std::to_string(cards.size()) + ")"
                                  : deck.name.value + label_separator(kit.language) + titles);
-      if (deck.id == s.canvas_deck)
+      if (const Worksheet* canvas = s.canvas_sheet(); canvas && deck.id == canvas->deck)
         lines.push_back(filled(s.word("pack-worksheet", "Worksheet: the canvas of {cards}"),
                                "{cards}", titles));
       std::vector<CardSlot> list;

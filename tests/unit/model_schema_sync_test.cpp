@@ -42,11 +42,8 @@ const json* schema_for(const json& schema, const std::string& what) {
                                                           {"\"agenda\"", "agenda"},
                                                           {"an agenda step", "agendaStep"},
                                                           {"a materials line", "material"},
-                                                          {"\"survey\"", "survey"},
+                                                          {"a sheet", "sheet"},
                                                           {"a survey question", "question"},
-                                                          {"\"tally\"", "tally"},
-                                                          {"\"rapport\"", "rapport"},
-                                                          {"\"worksheets\"", "worksheets"},
                                                           {"\"packs\"", "packs"},
                                                           {"a deck's use", "deckUse"}};
   const json& d = schema.at("$defs");
