@@ -77,13 +77,16 @@ TEST_CASE("six cards for four groups: table, uneven sentence, canvases and mater
   CHECK(text.find("6 cards for 4 groups, dealt in turn: groups 1, 2 get 2 cards, the others 1.") !=
         std::string::npos);
   // One canvas per card dealt: six, each card's once, as the materials line says; then the
-  // text sheet.
+  // text sheet, the form with a scale and its tally.
   auto sheets = read_words(dir + "worksheets.pdf");
   CHECK(materials_count(text, "canvases") == 6);
-  REQUIRE(sheets.size() == 7);
+  REQUIRE(sheets.size() == 9);
   for (size_t i = 0; i < kActors.size(); ++i) CHECK(sheets[i].words.at(0).text == kActors[i]);
   CHECK(sheets[6].text().find("Rules of the game") != std::string::npos);
   CHECK(sheets[6].text().find("A group with two actors plays both in turn.") != std::string::npos);
+  CHECK(sheets[7].text().find("1. How useful was the game? 1 2 3 4 5") != std::string::npos);
+  CHECK(sheets[8].text().find("Feedback tally") != std::string::npos);
+  CHECK(sheets[8].text().find("How useful was the game? Answer 1 2 3 4 5") != std::string::npos);
   CHECK(materials_count(text, "actor cards") == 6);
   CHECK(materials_count(text, "sets of 2 questions") == 4);
   CHECK(materials_count(text, "answer key") == 1);
@@ -122,9 +125,9 @@ TEST_CASE("for any number of participants and groups, the guide's counts are wha
       for (const auto& a : kActors) actors += count(a);
       for (int g = 1; g <= groups; ++g) slips += count("Group " + std::to_string(g));
       CHECK(materials_count(text, "actor cards") == actors);
-      // The canvases, then the one page of rules.
+      // The canvases, then the rules, the form and its tally, one page each.
       CHECK(materials_count(text, "canvases") ==
-            static_cast<int>(read_words(dir + "worksheets.pdf").size()) - 1);
+            static_cast<int>(read_words(dir + "worksheets.pdf").size()) - 3);
       CHECK(materials_count(text, "sets of 2 questions") == count("Who decides?"));
       CHECK(materials_count(text, "sets of 2 questions") == groups);
       CHECK(materials_count(text, "answer key") == count("Answer key"));
