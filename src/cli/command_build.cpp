@@ -33,6 +33,9 @@ void add_common_options(CLI::App* cmd, BuildState& s) {
   add_kit_argument(cmd, s.options.kit_dir, "the kit");
   cmd->add_flag("--deck-per-sheet", s.options.deck_per_sheet,
                 "start each deck on a fresh sheet (for coloured card stock)");
+  cmd->add_flag("--packs", s.options.packs,
+                "cards.pdf group by group: each sub-group's cards in one run after a cover slip "
+                "(decks the guide's decks: hands out per sub-group)");
   cmd->add_flag("-q,--quiet", s.quiet, "print errors only");
   cmd->add_flag("--verbose", s.options.verbose,
                 "a message for each untranslated, stale or extra translation (default: one line "

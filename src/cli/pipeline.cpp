@@ -129,6 +129,7 @@ std::vector<OutputJob> output_jobs(LaidOutKit& k, const BuildOptions& o, Diagnos
   const PrintSettings print = k.kit.print.merged_with(o.print);
   SheetOptions sheets = sheet_options(print, diags);
   sheets.deck_per_sheet = o.deck_per_sheet;
+  sheets.packs = o.packs;
   const Kit& kit = k.kit;
   auto wanted = [&](const char* what) { return o.only.empty() || o.only.count(what) > 0; };
   std::vector<OutputJob> jobs;

@@ -26,6 +26,7 @@ struct BuildOptions {
   bool press = false;           // also write cards-press.pdf (libharu, CMYK, one face a page)
   std::set<std::string> only;   // outputs to make (cards, stickers, guide, worksheets); empty: all
   bool deck_per_sheet = false;  // start each deck on a fresh sheet
+  bool packs = false;           // cards.pdf: one pack per sub-group, each after a cover slip
   PrintSettings print;          // from the command line; wins over the kit's print:
   StickerOptions stickers;      // label product, first label, outlines
   unsigned threads = 0;         // workers for the outputs of one language (0: one per core)

@@ -92,20 +92,21 @@ Kit localize(const Kit& source, const Translation& t, Diagnostics& diags,
     text = e->text;
   });
   // Survey choices copied from a deck's cards (choices-from) follow the translated cards.
-  for (auto& q : kit.session.survey) {
-    for (size_t c = 0; c < q.choices.size() && c < q.notes.size(); ++c) {
-      for (size_t d = 0; d < source.decks.size(); ++d) {
-        for (size_t i = 0; i < source.decks[d].cards.size(); ++i) {
-          const Card& from_card = source.decks[d].cards[i];
-          if (from_card.title.value != q.choices[c].value ||
-              from_card.body.value != q.notes[c].value)
-            continue;
-          q.choices[c] = kit.decks[d].cards[i].title;
-          q.notes[c] = kit.decks[d].cards[i].body;
+  for (auto& w : kit.session.sheets)
+    for (auto& q : w.questions) {
+      for (size_t c = 0; c < q.choices.size() && c < q.notes.size(); ++c) {
+        for (size_t d = 0; d < source.decks.size(); ++d) {
+          for (size_t i = 0; i < source.decks[d].cards.size(); ++i) {
+            const Card& from_card = source.decks[d].cards[i];
+            if (from_card.title.value != q.choices[c].value ||
+                from_card.body.value != q.notes[c].value)
+              continue;
+            q.choices[c] = kit.decks[d].cards[i].title;
+            q.notes[c] = kit.decks[d].cards[i].body;
+          }
         }
       }
     }
-  }
   if (each) {
     for (const auto& e : t.entries) {
       if (std::find(keys.begin(), keys.end(), e.key) != keys.end()) continue;

@@ -5,10 +5,12 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <map>
 
 #include "i18n/language.hpp"
 #include "i18n/typography.hpp"
 #include "layout/card_face.hpp"
+#include "layout/sub_group_packs.hpp"
 #include "text/text_layout.hpp"
 
 namespace kp {
@@ -100,53 +102,78 @@ Document compose_cards(const Kit& kit, const FontContext& fonts, const SheetOpti
   auto label = [&](const std::string& text, double* width) {
     return sheet_label(kit, fonts, text, width);
   };
-  std::vector<DeckCards> plan;
-  for (const auto& deck : kit.decks) {
-    size_t slots = 0;
-    for (const auto& card : deck.cards) slots += static_cast<size_t>(std::max(card.copies, 1));
-    plan.push_back({deck.id, deck.size.width.points(), deck.size.height.points(), slots});
-  }
-  // Each sheet's pages leave as soon as its last card is laid out: to the sink when there is
-  // one, so that a deck of any size holds one sheet of faces at a time.
+  const Location where{kit.dir + "/kit.yaml", 0, 0, {}};
+  // A sheet's pages: to the sink when there is one, so that a deck of any size holds one sheet
+  // of faces at a time.
   int page_count = 0;
-  CardImposer imposer(plan, options, words, label, Location{kit.dir + "/kit.yaml", 0, 0, {}},
-                      [&](Page&& page) {
-                        const int i = page_count++;
-                        if (i % 2 == 0 || options.duplex == Duplex::Off)
-                          doc.bookmarks.push_back({page.label, 1, i, 0});
-                        if (sink) {
-                          sink(doc.info, std::move(page));
-                        } else {
-                          doc.pages.push_back(std::move(page));
-                        }
-                      });
-  CardContext ctx{kit, fonts, options.bleed, diags};
-  for (size_t d = 0; d < kit.decks.size(); ++d) {
-    const Deck& deck = kit.decks[d];
-    Group back = card_back(ctx, deck);
-    const double w = deck.size.width.points(), h = deck.size.height.points();
-    if (proofs && deck.back != BackLayout::Fields)
-      proofs->push_back({deck.id + "-back", proof_page(back, w, h)});
-    for (size_t i = 0; i < deck.cards.size(); ++i) {
-      CardSlot s;
-      s.front = card_front(ctx, deck, i);
-      s.back = deck.back == BackLayout::Fields ? card_fields_back(ctx, deck, i) : back;
-      s.w = w;
-      s.h = h;
-      s.deck_id = deck.id;
-      s.deck_name = deck.name.value;
-      const std::string name = deck.id + "-" + deck.cards[i].id;
-      if (proofs) {
-        proofs->push_back({name + "-front", proof_page(s.front, w, h)});
-        if (deck.back == BackLayout::Fields)
-          proofs->push_back({name + "-back", proof_page(s.back, w, h)});
-      }
-      // Every copy takes its own place on the sheets.
-      for (int c = 1; c < deck.cards[i].copies; ++c) imposer.add(d, CardSlot(s));
-      imposer.add(d, std::move(s));
+  auto emit = [&](Page&& page) {
+    const int i = page_count++;
+    if (i % 2 == 0 || options.duplex == Duplex::Off) doc.bookmarks.push_back({page.label, 1, i, 0});
+    if (sink) {
+      sink(doc.info, std::move(page));
+    } else {
+      doc.pages.push_back(std::move(page));
     }
+  };
+  CardContext ctx{kit, fonts, options.bleed, diags};
+  auto slot = [&](const Deck& deck, size_t i, const Group& back) {
+    CardSlot s;
+    s.front = card_front(ctx, deck, i);
+    s.back = deck.back == BackLayout::Fields ? card_fields_back(ctx, deck, i) : back;
+    s.w = deck.size.width.points();
+    s.h = deck.size.height.points();
+    s.deck_id = deck.id;
+    s.deck_name = deck.name.value;
+    return s;
+  };
+  // Every card of every deck, in order, to `take(deck index, slot)`, once per copy; the proofs.
+  auto each_card = [&](auto take) {
+    for (size_t d = 0; d < kit.decks.size(); ++d) {
+      const Deck& deck = kit.decks[d];
+      Group back = card_back(ctx, deck);
+      const double w = deck.size.width.points(), h = deck.size.height.points();
+      if (proofs && deck.back != BackLayout::Fields)
+        proofs->push_back({deck.id + "-back", proof_page(back, w, h)});
+      for (size_t i = 0; i < deck.cards.size(); ++i) {
+        CardSlot s = slot(deck, i, back);
+        const std::string name = deck.id + "-" + deck.cards[i].id;
+        if (proofs) {
+          proofs->push_back({name + "-front", proof_page(s.front, w, h)});
+          if (deck.back == BackLayout::Fields)
+            proofs->push_back({name + "-back", proof_page(s.back, w, h)});
+        }
+        // Every copy takes its own place on the sheets.
+        for (int c = 1; c < deck.cards[i].copies; ++c) take(d, CardSlot(s));
+        take(d, std::move(s));
+      }
+    }
+  };
+  if (!options.packs) {
+    std::vector<DeckCards> plan;
+    for (const auto& deck : kit.decks) {
+      size_t slots = 0;
+      for (const auto& card : deck.cards) slots += static_cast<size_t>(std::max(card.copies, 1));
+      plan.push_back({deck.id, deck.size.width.points(), deck.size.height.points(), slots});
+    }
+    // Each sheet's pages leave as soon as its last card is laid out.
+    CardImposer imposer(plan, options, words, label, where, emit);
+    each_card([&](size_t d, CardSlot&& s) { imposer.add(d, std::move(s)); });
+    imposer.finish(diags);
+    return doc;
   }
-  imposer.finish(diags);
+  // Packs put cards of several decks in a group's order: the slots are gathered first (a
+  // session's packs are a few dozen cards), the packed decks' in the packs only.
+  std::vector<std::vector<CardSlot>> decks(kit.decks.size());
+  each_card([&](size_t d, CardSlot&& s) {
+    if (!packed(kit, kit.decks[d])) decks[d].push_back(std::move(s));
+  });
+  std::map<std::string, Group> backs;
+  for (const auto& deck : kit.decks)
+    if (packed(kit, deck)) backs.emplace(deck.id, card_back(ctx, deck));
+  decks = sub_group_packs(
+      ctx, [&](const Deck& deck, size_t i) { return slot(deck, i, backs.at(deck.id)); },
+      std::move(decks));
+  for (auto& page : impose_cards(decks, options, words, label, diags, where)) emit(std::move(page));
   return doc;
 }
 

@@ -2,6 +2,7 @@
 // the session, card thumbnails in the annex), paginated by the flow layout.
 #include "layout/guide_document.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "i18n/language.hpp"
@@ -153,7 +154,7 @@ class GuideComposer {
         agenda(b, out);
         break;
       case K::Groups:
-        if (const Deck* d = kit_.find_deck(b.deck)) out.push_back(located(groups(*d), b.where));
+        if (const Deck* d = kit_.find_deck(b.deck)) groups(*d, b.where, out);
         break;
       case K::Profiles:
         if (const Deck* d = kit_.find_deck(b.deck)) profiles(*d, b, level, out);
@@ -222,18 +223,52 @@ class GuideComposer {
     out.push_back(located(table, b.where));
   }
 
-  FlowBlock groups(const Deck& deck) {
+  // Which cards each sub-group gets, then, when the deal is uneven, what happens to the extra
+  // cards (or groups): the rule of deal_cards, said in the guide's words.
+  void groups(const Deck& deck, const Location& where, std::vector<FlowBlock>& out) {
+    const std::string comma = language_info(kit_.language).list_comma;
+    const std::vector<DealtCard> dealt = session_deal(kit_, deck);
+    const auto of_groups = cards_of_groups(dealt, kit_.groups);
     std::vector<std::vector<std::string>> rows;
-    for (int g = 0; g < kit_.groups; ++g) {
-      const Card& c = deck.cards[profile_of_group(g, deck.cards.size())];
-      rows.push_back({fill(s_.word("group", "Group {n}"), {{"{n}", std::to_string(g + 1)}}),
-                      deck.title_of(c).value});
+    for (size_t g = 0; g < of_groups.size(); ++g) {
+      std::string titles;
+      for (size_t c : of_groups[g])
+        titles += (titles.empty() ? "" : comma) + deck.title_of(deck.cards[c]).value;
+      rows.push_back(
+          {fill(s_.word("group", "Group {n}"), {{"{n}", std::to_string(g + 1)}}), titles});
     }
     FlowBlock t =
         flow_table({{1, Align::Start}, {2, Align::Start}},
                    {s_.word("groups-column", "Group"), s_.word("profile", "Profile")}, rows);
     t.tint = Colour::grey(0.93);
-    return t;
+    out.push_back(located(t, where));
+    std::vector<size_t> per_group, per_card;
+    for (const auto& g : of_groups) per_group.push_back(g.size());
+    for (const auto& c : groups_of_cards(dealt, deck.cards.size())) per_card.push_back(c.size());
+    auto uneven = [&](const std::vector<size_t>& n, const std::string& key,
+                      const std::string& fallback, auto name) {
+      if (n.empty()) return;
+      const auto [lo, hi] = std::minmax_element(n.begin(), n.end());
+      if (*lo == *hi) return;
+      std::string list;
+      for (size_t i = 0; i < n.size(); ++i)
+        if (n[i] == *hi) list += (list.empty() ? "" : comma) + name(i);
+      out.push_back(located(flow_paragraph(fill(s_.word(key, fallback),
+                                                {{"{cards}", std::to_string(deck.cards.size())},
+                                                 {"{groups}", std::to_string(kit_.groups)},
+                                                 {"{list}", list},
+                                                 {"{n}", std::to_string(*hi)},
+                                                 {"{m}", std::to_string(*lo)}})),
+                            where));
+    };
+    uneven(per_group, "deal-more-cards",
+           "{cards} cards for {groups} groups, dealt in turn: groups {list} get {n} cards, the "
+           "others {m}.",
+           [](size_t g) { return std::to_string(g + 1); });
+    uneven(per_card, "deal-shared-cards",
+           "{groups} groups for {cards} cards, dealt in turn: {n} groups work on {list}, {m} on "
+           "each other card.",
+           [&](size_t c) { return deck.title_of(deck.cards[c]).value; });
   }
 
   void profiles(const Deck& deck, const GuideBlock& b, int level, std::vector<FlowBlock>& out) {

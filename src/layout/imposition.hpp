@@ -24,6 +24,7 @@ struct SheetOptions {
   Duplex duplex = Duplex::LongEdge;
   double back_dx = 0, back_dy = 0;  // shift of back pages, for printers that drift
   bool deck_per_sheet = false;
+  bool packs = false;  // compose_cards: the cards group by group, each pack after a cover slip
 };
 
 // One card to place: its faces in card coordinates (0,0 = top-left trim corner).

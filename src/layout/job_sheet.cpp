@@ -11,15 +11,19 @@ namespace kp {
 
 namespace {
 
-// How many of each card of `deck` the session needs: from the first material line naming the
-// deck, as sets ({cards}) or dealt one profile card per sub-group ({per-profile}); else one.
+// How many of each card of `deck` the session needs: by its use (`decks:`); else from the
+// first material line naming the deck, as sets ({cards}) or dealt one card per sub-group
+// ({per-profile}); else one.
 std::vector<int> copies_of(const Kit& kit, const Deck& deck) {
+  if (kit.session.use_of(deck.id)) return session_copies(kit, deck);
   for (const auto& m : kit.session.materials) {
     if (m.deck != deck.id) continue;
     const int n = material_count(kit, m, {});
-    if (m.text.value.find("{per-profile}") != std::string::npos)
-      return groups_per_profile(n, deck.cards.size());
-    return std::vector<int>(deck.cards.size(), n);
+    if (m.text.value.find("{per-profile}") == std::string::npos)
+      return std::vector<int>(deck.cards.size(), n);
+    std::vector<int> copies(deck.cards.size(), 0);
+    for (const auto& d : deal_cards(deck.cards.size(), n, 1)) ++copies[d.card];
+    return copies;
   }
   return std::vector<int>(deck.cards.size(), 1);
 }

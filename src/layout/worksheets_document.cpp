@@ -1,5 +1,5 @@
-// Session sheets: sub-group canvases drawn directly on large pages; survey, tally and rapport
-// d'étonnement set as one-page flows with tick boxes and writing lines.
+// Session sheets (guide.yaml `sheets:`): sub-group canvases drawn directly on large pages;
+// forms, tallies, notes sheets and text pages set as flows with tick boxes and writing lines.
 #include "layout/worksheets_document.hpp"
 
 #include "i18n/language.hpp"
@@ -12,6 +12,7 @@
 #include "layout/guide_document.hpp"
 #include "layout/symbol.hpp"
 #include "layout/text_box.hpp"
+#include "model/session_counts.hpp"
 
 namespace kp {
 
@@ -25,17 +26,25 @@ class SheetsComposer {
   Document compose() {
     Document doc;
     doc.info = kit_document_info(kit_, s_.word("worksheets", ""));
-    if (const Deck* d = kit_.find_deck(s_.canvas_deck)) {
-      for (const auto& card : d->cards) {
-        doc.bookmarks.push_back({card.title.value, 1, static_cast<int>(doc.pages.size()), 0});
-        doc.pages.push_back(canvas(*d, card));
+    for (const Worksheet& w : s_.sheets) {
+      switch (w.kind) {
+        case Worksheet::Kind::Canvas:
+          canvases(doc, w);
+          break;
+        case Worksheet::Kind::Form:
+          add(doc, w.title.value, form(w));
+          break;
+        case Worksheet::Kind::Tally:
+          if (const Worksheet* f = s_.find_sheet(w.form)) add(doc, w.title.value, tally(w, *f));
+          break;
+        case Worksheet::Kind::Notes:
+          add(doc, w.title.value, notes(w));
+          break;
+        case Worksheet::Kind::Text:
+          add(doc, w.title.value, text_page(w));
+          break;
       }
     }
-    if (!s_.survey.empty()) {
-      add(doc, s_.survey_title.value, survey());
-      add(doc, s_.tally_title.value, tally());
-    }
-    if (!s_.rapport_prompts.empty()) add(doc, s_.rapport_title.value, rapport());
     for (size_t i = 0; i < doc.pages.size(); ++i) doc.pages[i].label = std::to_string(i + 1);
     return doc;
   }
@@ -76,15 +85,47 @@ class SheetsComposer {
     return place_text(fonts_, tb, items, diags_).height;
   }
 
+  // One canvas per card dealt to a sub-group (one per card if the deck is not dealt); a card
+  // with no columns to print is an error, not an empty page.
+  void canvases(Document& doc, const Worksheet& w) {
+    const Deck* d = kit_.find_deck(w.deck);
+    if (!d) return;
+    std::vector<size_t> cards;
+    for (const auto& dealt : session_deal(kit_, *d)) cards.push_back(dealt.card);
+    if (cards.empty())
+      for (size_t c = 0; c < d->cards.size(); ++c) cards.push_back(c);
+    std::vector<bool> reported(d->cards.size(), false);
+    for (size_t c : cards) {
+      const Card& card = d->cards[c];
+      if (columns(w, *d, card).empty()) {
+        if (reported[c]) continue;
+        reported[c] = true;
+        diags_.error(card.where,
+                     "the canvas of card \"" + card.id + "\" has no columns: deck \"" + d->id +
+                         "\" gives no prompts",
+                     "give the deck (or the card) \"prompts:\", one per column, give the canvas "
+                     "\"columns:\", or choose another deck for the canvas");
+        continue;
+      }
+      doc.bookmarks.push_back({card.title.value, 1, static_cast<int>(doc.pages.size()), 0});
+      doc.pages.push_back(canvas(w, *d, card));
+    }
+  }
+
+  // A canvas's columns: its own, else the card's prompts, else the deck's.
+  static const std::vector<Text>& columns(const Worksheet& w, const Deck& deck, const Card& card) {
+    if (!w.columns.empty()) return w.columns;
+    return card.prompts.empty() ? deck.prompts : card.prompts;
+  }
+
   void add(Document& doc, const std::string& title, std::vector<Page> pages) {
     doc.bookmarks.push_back({title, 1, static_cast<int>(doc.pages.size()), 0});
     for (auto& p : pages) doc.pages.push_back(std::move(p));
   }
 
   // A canvas: a band with the profile, then three equal columns, one per prompt.
-  Page canvas(const Deck& deck, const Card& card) {
-    NamedSize paper =
-        s_.canvas_paper ? *s_.canvas_paper : NamedSize{"A3", Length::mm(297), Length::mm(420)};
+  Page canvas(const Worksheet& sheet, const Deck& deck, const Card& card) {
+    NamedSize paper = sheet.paper ? *sheet.paper : NamedSize{"A3", Length::mm(297), Length::mm(420)};
     Page p;
     p.width = std::max(paper.width.points(), paper.height.points());  // landscape
     p.height = std::min(paper.width.points(), paper.height.points());
@@ -118,9 +159,9 @@ class SheetsComposer {
     // Intro under the band.
     y = band + m + 6 * kPointsPerMm * k;
     TextStyle is = style(12 * k, false, kit_.theme.muted);
-    y += put(p.items, s_.canvas_intro, is, {m, y, p.width - 2 * m, 40 * k}) + 6 * kPointsPerMm * k;
+    y += put(p.items, sheet.intro, is, {m, y, p.width - 2 * m, 40 * k}) + 6 * kPointsPerMm * k;
     // Columns.
-    const auto& prompts = card.prompts.empty() ? deck.prompts : card.prompts;
+    const auto& prompts = columns(sheet, deck, card);
     const size_t n = std::max<size_t>(1, prompts.size());
     const double gap = 10 * kPointsPerMm * k;
     const double cw = (p.width - 2 * m - gap * static_cast<double>(n - 1)) / static_cast<double>(n);
@@ -155,8 +196,8 @@ class SheetsComposer {
     return fs;
   }
 
-  FlowFrame form_frame() const {
-    const NamedSize& paper = s_.guide_paper;
+  FlowFrame form_frame(const Worksheet& w) const {
+    const NamedSize& paper = w.paper ? *w.paper : s_.guide_paper;
     FlowFrame f;
     f.width = paper.width.points();
     f.height = paper.height.points();
@@ -169,8 +210,8 @@ class SheetsComposer {
     return f;
   }
 
-  std::vector<Page> flow(const std::vector<FlowBlock>& blocks, const FlowStyle& fs) {
-    return layout_flow(fonts_, blocks, fs, form_frame(), diags_).pages;
+  std::vector<Page> flow(const Worksheet& w, const std::vector<FlowBlock>& blocks) {
+    return layout_flow(fonts_, blocks, form_style(), form_frame(w), diags_).pages;
   }
 
   FlowBlock title(const std::string& text) const {
@@ -179,12 +220,14 @@ class SheetsComposer {
     return h;
   }
 
-  std::vector<Page> survey() {
+  // A form: its questions, each with tick boxes (choices, an "other" line, a scale) and
+  // writing lines.
+  std::vector<Page> form(const Worksheet& w) {
     std::vector<FlowBlock> b;
-    b.push_back(title(s_.survey_title.value));
-    if (!s_.survey_intro.empty()) b.push_back(flow_paragraph(s_.survey_intro.value));
-    for (size_t i = 0; i < s_.survey.size(); ++i) {
-      const SurveyQuestion& q = s_.survey[i];
+    b.push_back(title(w.title.value));
+    if (!w.intro.empty()) b.push_back(flow_paragraph(w.intro.value));
+    for (size_t i = 0; i < w.questions.size(); ++i) {
+      const SurveyQuestion& q = w.questions[i];
       FlowBlock h = flow_heading(3, std::to_string(i + 1) + ". " + q.text.value);
       h.in_contents = false;
       b.push_back(h);
@@ -195,6 +238,7 @@ class SheetsComposer {
         choices.push_back(item);
       }
       if (!q.other.empty()) choices.push_back("**" + q.other.value + "**");
+      for (int k = 1; k <= q.scale; ++k) choices.push_back("**" + std::to_string(k) + "**");
       if (!choices.empty()) {
         FlowBlock list = flow_list(choices, Marker::Checkbox);
         list.keep_with_next = !q.other.empty();
@@ -206,22 +250,24 @@ class SheetsComposer {
       }
       if (q.lines > 0) b.push_back(flow_rules(q.lines, 8.5 * kPointsPerMm));
     }
-    return flow(b, form_style());
+    return flow(w, b);
   }
 
-  std::vector<Page> tally() {
+  // The tally of `form`: a table per question with choices (or a scale).
+  std::vector<Page> tally(const Worksheet& w, const Worksheet& form) {
     std::vector<FlowBlock> b;
-    b.push_back(title(s_.tally_title.value));
-    if (!s_.tally_intro.empty()) b.push_back(flow_paragraph(s_.tally_intro.value));
-    for (size_t i = 0; i < s_.survey.size(); ++i) {
-      const SurveyQuestion& q = s_.survey[i];
-      if (q.choices.empty()) continue;
+    b.push_back(title(w.title.value));
+    if (!w.intro.empty()) b.push_back(flow_paragraph(w.intro.value));
+    for (size_t i = 0; i < form.questions.size(); ++i) {
+      const SurveyQuestion& q = form.questions[i];
+      if (q.choices.empty() && q.scale == 0) continue;
       FlowBlock h = flow_heading(3, std::to_string(i + 1) + ". " + q.text.value);
       h.in_contents = false;
       b.push_back(h);
       std::vector<std::vector<std::string>> rows;
       for (const auto& c : q.choices) rows.push_back({"**" + c.value + "**", "", ""});
       if (!q.other.empty()) rows.push_back({"**" + q.other.value + "**", "", ""});
+      for (int k = 1; k <= q.scale; ++k) rows.push_back({"**" + std::to_string(k) + "**", "", ""});
       FlowBlock t = flow_table({{2.2, Align::Start}, {5, Align::Start}, {1, Align::End}},
                                {s_.word("tally-choice", "Answer"), s_.word("tally-marks", "Tally"),
                                 s_.word("tally-total", "Total")},
@@ -235,36 +281,46 @@ class SheetsComposer {
     count.keep_with_next = true;
     b.push_back(count);
     b.push_back(flow_rules(1, 9 * kPointsPerMm));
-    return flow(b, form_style());
+    return flow(w, b);
   }
 
-  // The rapport sheet fills one page: as many writing lines per prompt as fit.
-  std::vector<Page> rapport() {
+  // A notes sheet (the rapport d'étonnement) fills one page: as many writing lines per prompt
+  // as fit.
+  std::vector<Page> notes(const Worksheet& w) {
     std::vector<Page> pages;
     for (int lines = 9; lines >= 2; --lines) {
       std::vector<FlowBlock> b;
-      b.push_back(title(s_.rapport_title.value));
-      if (!s_.rapport_intro.empty()) b.push_back(flow_paragraph(s_.rapport_intro.value));
-      if (!s_.signature.empty()) {
-        FlowBlock sig = flow_paragraph("**" + s_.signature.value + "**");
+      b.push_back(title(w.title.value));
+      if (!w.intro.empty()) b.push_back(flow_paragraph(w.intro.value));
+      if (!w.signature.empty()) {
+        FlowBlock sig = flow_paragraph("**" + w.signature.value + "**");
         sig.keep_with_next = true;
         b.push_back(sig);
         b.push_back(flow_rules(1, 8 * kPointsPerMm));
       }
-      for (const auto& prompt : s_.rapport_prompts) {
+      for (const auto& prompt : w.prompts) {
         FlowBlock h = flow_heading(3, prompt.value);
         h.in_contents = false;
         b.push_back(h);
         b.push_back(flow_rules(lines, 8.5 * kPointsPerMm));
       }
       Diagnostics scratch;
-      pages = layout_flow(fonts_, b, form_style(), form_frame(), scratch).pages;
+      pages = layout_flow(fonts_, b, form_style(), form_frame(w), scratch).pages;
       if (pages.size() == 1 || lines == 2) {
         diags_.append(scratch);
         break;
       }
     }
     return pages;
+  }
+
+  // A page of text: the title, the intro and the paragraphs.
+  std::vector<Page> text_page(const Worksheet& w) {
+    std::vector<FlowBlock> b;
+    b.push_back(title(w.title.value));
+    if (!w.intro.empty()) b.push_back(flow_paragraph(w.intro.value));
+    for (const auto& p : w.paragraphs) b.push_back(flow_paragraph(p.value));
+    return flow(w, b);
   }
 };
 

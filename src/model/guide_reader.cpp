@@ -5,7 +5,9 @@
 #include <regex>
 
 #include "core/suggest.hpp"
+#include "model/deck_use_reader.hpp"
 #include "model/stock.hpp"
+#include "model/worksheets_reader.hpp"
 
 namespace kp {
 
@@ -34,10 +36,17 @@ class GuideReader {
         s.guide_paper = *size;
     if (const YamlNode* n = m.get("session")) session(*n);
     if (const YamlNode* n = m.get("agenda")) agenda(*n);
+    if (const YamlNode* n = m.get("decks")) read_deck_uses(*n, src_, r_, s.deck_uses);
     if (const YamlNode* n = m.get("materials")) materials(*n);
-    if (const YamlNode* n = m.get("survey")) survey(*n);
-    if (const YamlNode* n = m.get("rapport")) rapport(*n);
-    if (const YamlNode* n = m.get("worksheets")) worksheets(*n);
+    if (const YamlNode* n = m.get("packs")) packs(*n);
+    if (const YamlNode* n = m.get("sheets")) read_worksheets(*n, src_, r_, s.sheets);
+    for (const char* old : {"survey", "rapport", "worksheets"})
+      if (m.get(old))
+        r_.diags.error(m.key_at(old), std::string("\"") + old + "\" is now a sheet of \"sheets:\"",
+                       "write it as a list item under \"sheets:\": \"- canvas: deck-id\" (the "
+                       "old worksheets:), \"- form: survey\" and \"- tally: survey\" (the old "
+                       "survey: and its tally:), \"- notes: rapport\" (the old rapport:), with "
+                       "the same keys (kit/README.md, \"sheets\")");
     const YamlNode* sections = m.require("sections");
     m.finish();
     if (!sections) return;
@@ -120,7 +129,9 @@ class GuideReader {
       MaterialItem mi;
       mi.where = m.where();
       if (auto t = m.text("text", true)) mi.text = *t;
-      if (auto p = m.text("per", true)) {
+      const bool has_deck = m.get("deck") != nullptr;
+      mi.per = MaterialItem::Per::UsedDeck;
+      if (auto p = m.text("per", !has_deck)) {
         auto it = std::find(pers.begin(), pers.end(), p->value);
         if (it == pers.end()) {
           r_.diags.error(p->where,
@@ -141,60 +152,12 @@ class GuideReader {
     }
   }
 
-  void survey(const YamlNode& n) {
-    MapReader m(n, src_, r_.diags, "\"survey\"");
-    Session& s = kit_.session;
-    if (auto t = m.text("title", true)) s.survey_title = *t;
-    if (auto t = m.text("intro", false)) s.survey_intro = *t;
-    const YamlNode* qs = m.require("questions");
-    if (const YamlNode* tally = m.get("tally")) {
-      MapReader tm(*tally, src_, r_.diags, "\"tally\"");
-      if (auto t = tm.text("title", true)) s.tally_title = *t;
-      if (auto t = tm.text("intro", false)) s.tally_intro = *t;
-      tm.finish();
+  void packs(const YamlNode& n) {
+    MapReader m(n, src_, r_.diags, "\"packs\"");
+    if (auto k = m.integer("step", 1, 1000, false)) {
+      kit_.session.pack_step = *k;
+      step_where_ = m.key_at("step");
     }
-    m.finish();
-    if (!qs || !sequence(*qs, "\"questions\"")) return;
-    for (const auto& item : qs->items) {
-      MapReader qm(item, src_, r_.diags, "a survey question");
-      if (!qm.ok()) continue;
-      SurveyQuestion q;
-      q.where = qm.where();
-      if (auto id = qm.text("id", false); id && r_.valid_id(*id)) q.id = id->value;
-      if (auto t = qm.text("text", true)) q.text = *t;
-      q.choices = qm.text_list("choices", false);
-      if (auto d = qm.text("choices-from", false)) {
-        r_.deck_refs.push_back(*d);
-        pending_choices_.push_back({s.survey.size(), *d});
-      }
-      if (auto t = qm.text("other", false)) q.other = *t;
-      if (auto t = qm.text("write", false)) q.write = *t;
-      if (auto k = qm.integer("lines", 0, 40, false)) q.lines = *k;
-      qm.finish();
-      s.survey.push_back(std::move(q));
-    }
-  }
-
-  void rapport(const YamlNode& n) {
-    MapReader m(n, src_, r_.diags, "\"rapport\"");
-    Session& s = kit_.session;
-    if (auto t = m.text("title", true)) s.rapport_title = *t;
-    if (auto t = m.text("intro", false)) s.rapport_intro = *t;
-    s.rapport_prompts = m.text_list("prompts", true);
-    if (auto t = m.text("signature", false)) s.signature = *t;
-    m.finish();
-  }
-
-  void worksheets(const YamlNode& n) {
-    MapReader m(n, src_, r_.diags, "\"worksheets\"");
-    Session& s = kit_.session;
-    if (auto d = m.text("canvas", false)) {
-      s.canvas_deck = d->value;
-      r_.deck_refs.push_back(*d);
-    }
-    if (auto p = m.text("paper", false))
-      s.canvas_paper = resolve_size(*p, paper_sizes(), "the canvas paper", r_.diags);
-    if (auto t = m.text("intro", false)) s.canvas_intro = *t;
     m.finish();
   }
 
@@ -291,12 +254,7 @@ class GuideReader {
   }
 
  public:
-  // Survey choices taken from a deck's card titles, filled once the decks are read.
-  struct PendingChoices {
-    size_t question;
-    Text deck;
-  };
-  std::vector<PendingChoices> pending_choices_;
+  Location step_where_;  // where `packs: {step: N}` is written
 };
 
 }  // namespace
@@ -304,15 +262,22 @@ class GuideReader {
 void read_guide(const YamlNode& root, const SourceFile& src, GuideReading& r, Kit& kit) {
   GuideReader reader(src, r, kit);
   reader.read(root);
-  for (const auto& p : reader.pending_choices_) {
-    if (const Deck* d = kit.find_deck(p.deck.value)) {
-      auto& q = kit.session.survey[p.question];
-      for (const auto& c : d->cards) {
-        q.choices.push_back(c.title);
-        q.notes.push_back(c.body);
-      }
-    }
-  }
+  finish_worksheets(kit, r.diags);
+  const int steps = static_cast<int>(kit.session.agenda.size());
+  if (kit.session.pack_step > steps)
+    r.diags.error(reader.step_where_,
+                  "\"step\" is " + std::to_string(kit.session.pack_step) + " but the agenda has " +
+                      std::to_string(steps) + " steps",
+                  "give the number (from 1) of the agenda step the sub-groups work in");
+  for (const auto& m : kit.session.materials)
+    if (m.per == MaterialItem::Per::UsedDeck && !m.deck.empty() && !kit.session.use_of(m.deck))
+      r.diags.error(m.where,
+                    "the materials line counts deck \"" + m.deck +
+                        "\" as it is used, "
+                        "but \"decks:\" does not say how it is used",
+                    "add \"" + m.deck +
+                        ": {per: groups, deal: all}\" (or its use) under "
+                        "\"decks:\", or give the line a \"per\"");
 }
 
 }  // namespace kp

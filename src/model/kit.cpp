@@ -13,6 +13,23 @@ std::string Session::word(const std::string& key, const std::string& fallback) c
   return it == words.end() ? fallback : it->second.value;
 }
 
+const Worksheet* Session::canvas_sheet() const {
+  for (const auto& w : sheets)
+    if (w.kind == Worksheet::Kind::Canvas) return &w;
+  return nullptr;
+}
+
+const Worksheet* Session::find_sheet(const std::string& id) const {
+  for (const auto& w : sheets)
+    if (w.id == id) return &w;
+  return nullptr;
+}
+
+const DeckUse* Session::use_of(const std::string& id) const {
+  auto it = deck_uses.find(id);
+  return it == deck_uses.end() ? nullptr : &it->second;
+}
+
 const Deck* Kit::find_deck(const std::string& id) const {
   for (const auto& d : decks)
     if (d.id == id) return &d;

@@ -7,6 +7,7 @@
 
 #include "core/colour.hpp"
 #include "core/length.hpp"
+#include "model/deck_use.hpp"
 #include "model/image_asset.hpp"
 #include "model/label_stock.hpp"
 #include "model/print_settings.hpp"
@@ -161,9 +162,10 @@ struct AgendaStep {
 
 // One line of the materials checklist: `text` with {n} (the count) and, as they apply,
 // {deck}, {cards}, {per-profile}, {labels}, {per-sheet}. The count is `per` (participants,
-// groups, guests, one, sticker-sheets) × times + plus.
+// groups, guests, one, sticker-sheets) × times + plus; without `per`, the copies of `deck`
+// its use hands out (UsedDeck: sets, or cards dealt).
 struct MaterialItem {
-  enum class Per { Participants, Groups, Guests, One, StickerSheets };
+  enum class Per { Participants, Groups, Guests, One, StickerSheets, UsedDeck };
   Location where;
   Text text;
   Per per = Per::One;
@@ -180,6 +182,26 @@ struct SurveyQuestion {
   Text other;                 // an "other" choice with a line to write on (optional)
   Text write;                 // label of a writing space (optional)
   int lines = 0;              // writing lines under `write`
+  int scale = 0;              // a scale of tick boxes 1..scale (optional)
+  std::string choices_from;   // the deck whose card titles are the choices (or "")
+};
+
+// One sheet of worksheets.pdf (guide.yaml `sheets:`): a canvas per sub-group, a form, the
+// tally of a form, a notes sheet (prompts and a signature) or a page of text.
+struct Worksheet {
+  enum class Kind { Canvas, Form, Tally, Notes, Text };
+  Kind kind = Kind::Text;
+  Location where;
+  std::string id;  // keys its translations: guide.worksheets.<id>.…
+  Text title, intro;
+  std::optional<NamedSize> paper;  // Canvas: A3 by default, always landscape; else the guide's
+  std::string deck;                // Canvas: one canvas per card dealt to a sub-group
+  std::vector<Text> columns;       // Canvas: its own columns, instead of the cards' prompts
+  std::vector<SurveyQuestion> questions;  // Form
+  std::string form;                       // Tally: the id of the form it counts
+  std::vector<Text> prompts;              // Notes: a heading and writing lines each
+  Text signature;                         // Notes: a "name, function" line (optional)
+  std::vector<Text> paragraphs;           // Text
 };
 
 // The session plan the guide and the worksheets print.
@@ -192,20 +214,18 @@ struct Session {
   std::vector<AgendaStep> agenda;
   int guests = 0;  // guest observers (rapport d'étonnement)
   std::vector<MaterialItem> materials;
-  // Worksheets
-  std::string canvas_deck;  // one canvas per card of this deck, columns from its prompts
-  std::optional<NamedSize> canvas_paper;  // default A3 (landscape)
-  Text canvas_intro;
-  Text survey_title, survey_intro;
-  std::vector<SurveyQuestion> survey;
-  Text tally_title, tally_intro;
-  Text rapport_title, rapport_intro;
-  std::vector<Text> rapport_prompts;
-  Text signature;  // "Nom, fonction" line on the rapport sheet (optional)
+  std::map<std::string, DeckUse> deck_uses;  // `decks:`: how the session uses each deck
+  int pack_step = 0;  // `packs: {step: N}`: the agenda step whose minutes the cover slips give
+  std::vector<Worksheet> sheets;                                  // `sheets:`, in print order
   NamedSize guide_paper{"A4", Length::mm(210), Length::mm(297)};  // guide and forms
 
   // A word of the guide (`words:`), or `fallback`.
   std::string word(const std::string& key, const std::string& fallback) const;
+  // The first canvas sheet, the first sheet with id `id` (nullptr if none).
+  const Worksheet* canvas_sheet() const;
+  const Worksheet* find_sheet(const std::string& id) const;
+  // How the session uses deck `id` (`decks:`), or nullptr when the guide does not say.
+  const DeckUse* use_of(const std::string& id) const;
 };
 
 struct Kit {

@@ -1,20 +1,42 @@
-// Profiles dealt to sub-groups and the computed materials checklist.
+// Cards dealt to sub-groups, copies handed out and the computed materials checklist.
 #include "model/session_counts.hpp"
 
 namespace kp {
 
-size_t profile_of_group(int group, size_t profiles) {
-  return profiles == 0 ? 0 : static_cast<size_t>(group) % profiles;
+std::vector<DealtCard> session_deal(const Kit& kit, const Deck& deck) {
+  const DeckUse* use = kit.session.use_of(deck.id);
+  if (!use) return deal_cards(deck.cards.size(), kit.groups, 1);
+  if (use->per != DeckUse::Per::Groups) return {};
+  if (!use->whole) return deal_cards(deck.cards.size(), kit.groups, use->deal);
+  std::vector<DealtCard> out;
+  for (int g = 0; g < kit.groups; ++g)
+    for (size_t c = 0; c < deck.cards.size(); ++c) out.push_back({g, c});
+  return out;
 }
 
-std::vector<int> groups_per_profile(int groups, size_t profiles) {
-  std::vector<int> n(profiles, 0);
-  for (int g = 0; g < groups && profiles > 0; ++g) ++n[profile_of_group(g, profiles)];
-  return n;
+std::vector<int> session_copies(const Kit& kit, const Deck& deck) {
+  if (const DeckUse* use = kit.session.use_of(deck.id))
+    return copies_in_use(*use, deck.cards.size(), kit.participants, kit.groups);
+  return std::vector<int>(deck.cards.size(), 1);
 }
 
-std::string per_profile_text(const Deck& deck, int groups, const std::string& list_comma) {
-  std::vector<int> n = groups_per_profile(groups, deck.cards.size());
+int handed_out(const Kit& kit, const Deck& deck) {
+  const DeckUse* use = kit.session.use_of(deck.id);
+  if (!use) return 1;
+  switch (use->per) {
+    case DeckUse::Per::Participants:
+      return kit.participants;
+    case DeckUse::Per::Facilitator:
+      return 1;
+    case DeckUse::Per::Groups:
+      break;
+  }
+  return use->whole ? kit.groups : static_cast<int>(session_deal(kit, deck).size());
+}
+
+std::string per_profile_text(const Kit& kit, const Deck& deck, const std::string& list_comma) {
+  std::vector<int> n(deck.cards.size(), 0);
+  for (const auto& d : session_deal(kit, deck)) ++n[d.card];
   std::string out;
   for (size_t i = 0; i < n.size(); ++i) {
     if (n[i] == 0) continue;
@@ -49,6 +71,10 @@ int material_count(const Kit& kit, const MaterialItem& m, const StickerCount& st
     case MaterialItem::Per::StickerSheets:
       base = stickers.sheets;
       break;
+    case MaterialItem::Per::UsedDeck:
+      base = 0;
+      if (const Deck* d = kit.find_deck(m.deck)) base = handed_out(kit, *d);
+      break;
   }
   return base * m.times + m.plus;
 }
@@ -72,7 +98,7 @@ std::vector<MaterialLine> materials_checklist(const Kit& kit, const StickerCount
       replace_all(line.text, "{deck}", d->name.value);
       // Cards printed, copies counted.
       replace_all(line.text, "{cards}", std::to_string(d->printed_count()));
-      replace_all(line.text, "{per-profile}", per_profile_text(*d, kit.groups, list_comma));
+      replace_all(line.text, "{per-profile}", per_profile_text(kit, *d, list_comma));
     }
     if (line.count > 0) out.push_back(std::move(line));
   }

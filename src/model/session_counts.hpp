@@ -7,10 +7,12 @@
 
 namespace kp {
 
-// Sub-group g (0-based) works on profile g mod `profiles`: profiles are dealt in turn.
-size_t profile_of_group(int group, size_t profiles);
-// How many sub-groups work on each profile.
-std::vector<int> groups_per_profile(int groups, size_t profiles);
+// The cards of `deck` each sub-group gets, by the deck's use (`decks:`): its deal, every card
+// to every group for `deal: all`, none when the deck is not used per sub-group. A deck the
+// guide says nothing about is dealt one card per group, in turn.
+std::vector<DealtCard> session_deal(const Kit& kit, const Deck& deck);
+// How many of each card of `deck` the session hands out: by its use, else one of each.
+std::vector<int> session_copies(const Kit& kit, const Deck& deck);
 
 // The sticker counts the checklist prints (from the sticker sheets' plan).
 struct StickerCount {
@@ -34,7 +36,11 @@ int material_count(const Kit& kit, const MaterialItem& m, const StickerCount& st
 std::vector<MaterialLine> materials_checklist(const Kit& kit, const StickerCount& stickers,
                                               const std::string& list_comma);
 
-// "Le DG méprisant × 2, L'apprenti DG × 1…": the profiles of `deck` and their sub-groups.
-std::string per_profile_text(const Deck& deck, int groups, const std::string& list_comma);
+// What a materials line without `per` counts for `deck`: the sets its use hands out (one per
+// sub-group, per participant, or one), or the cards dealt.
+int handed_out(const Kit& kit, const Deck& deck);
+
+// "Le DG méprisant × 2, L'apprenti DG × 1…": the cards of `deck` and their sub-groups.
+std::string per_profile_text(const Kit& kit, const Deck& deck, const std::string& list_comma);
 
 }  // namespace kp

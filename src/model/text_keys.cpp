@@ -135,34 +135,33 @@ struct Walker {
       if (t.empty()) continue;
       one("guide.materials." + materials(t), "guide.materials." + std::to_string(i + 1), t);
     }
-    one("guide.worksheets.canvas.intro", session.canvas_intro);
-    one("guide.worksheets.survey.title", session.survey_title);
-    one("guide.worksheets.survey.intro", session.survey_intro);
-    ItemKeys questions;
-    for (size_t i = 0; i < session.survey.size(); ++i) {
-      SurveyQuestion& q = session.survey[i];
-      std::string k = "guide.worksheets.survey." +
-                      questions.take(q.id.empty() ? text_slug(q.text.value) : q.id);
-      std::string pos = "guide.worksheets.survey.questions." + std::to_string(i + 1);
-      one(k + ".text", pos + ".text", q.text);
-      // Choices copied from a deck's cards (choices-from) are translated with the cards.
-      if (q.notes.empty()) {
-        ItemKeys choices;
-        for (size_t c = 0; c < q.choices.size(); ++c) {
-          if (q.choices[c].empty()) continue;
-          one(k + ".choices." + choices(q.choices[c]), pos + ".choices." + std::to_string(c + 1),
-              q.choices[c]);
+    for (Worksheet& w : session.sheets) {
+      const std::string at = "guide.worksheets." + w.id;
+      one(at + ".title", w.title);
+      one(at + ".intro", w.intro);
+      list(at + ".columns", w.columns);
+      ItemKeys questions;
+      for (size_t i = 0; i < w.questions.size(); ++i) {
+        SurveyQuestion& q = w.questions[i];
+        std::string k = at + "." + questions.take(q.id.empty() ? text_slug(q.text.value) : q.id);
+        std::string pos = at + ".questions." + std::to_string(i + 1);
+        one(k + ".text", pos + ".text", q.text);
+        // Choices copied from a deck's cards (choices-from) are translated with the cards.
+        if (q.notes.empty()) {
+          ItemKeys choices;
+          for (size_t c = 0; c < q.choices.size(); ++c) {
+            if (q.choices[c].empty()) continue;
+            one(k + ".choices." + choices(q.choices[c]), pos + ".choices." + std::to_string(c + 1),
+                q.choices[c]);
+          }
         }
+        one(k + ".other", pos + ".other", q.other);
+        one(k + ".write", pos + ".write", q.write);
       }
-      one(k + ".other", pos + ".other", q.other);
-      one(k + ".write", pos + ".write", q.write);
+      list(at + ".prompts", w.prompts);
+      one(at + ".signature", w.signature);
+      list(at + ".body", w.paragraphs);
     }
-    one("guide.worksheets.tally.title", session.tally_title);
-    one("guide.worksheets.tally.intro", session.tally_intro);
-    one("guide.worksheets.rapport.title", session.rapport_title);
-    one("guide.worksheets.rapport.intro", session.rapport_intro);
-    list("guide.worksheets.rapport.prompts", session.rapport_prompts);
-    one("guide.worksheets.signature", session.signature);
   }
 };
 

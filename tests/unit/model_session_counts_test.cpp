@@ -27,14 +27,6 @@ int count_of(const std::vector<MaterialLine>& lines, const std::string& fragment
 }
 }  // namespace
 
-TEST_CASE("profiles are dealt to sub-groups in turn") {
-  CHECK(groups_per_profile(3, 3) == std::vector<int>{1, 1, 1});
-  CHECK(groups_per_profile(4, 3) == std::vector<int>{2, 1, 1});
-  CHECK(groups_per_profile(2, 3) == std::vector<int>{1, 1, 0});
-  CHECK(profile_of_group(3, 3) == 0);
-  CHECK(profile_of_group(5, 3) == 2);
-}
-
 TEST_CASE("the default kit's session plan: 2 hours, guests, survey from the profiles") {
   Kit kit = default_kit(12, 3);
   const Session& s = kit.session;
@@ -43,11 +35,19 @@ TEST_CASE("the default kit's session plan: 2 hours, guests, survey from the prof
   CHECK(total == 120);
   CHECK(s.start_minutes == 9 * 60 + 30);
   CHECK(s.guests == 2);
-  REQUIRE(!s.survey.empty());
-  REQUIRE(s.survey[0].choices.size() == 3);
-  CHECK(s.survey[0].choices[0].value == "Le DG méprisant");
-  CHECK(s.rapport_prompts.size() == 4);
-  CHECK(s.canvas_deck == "profils");
+  REQUIRE(s.sheets.size() == 4);
+  const Worksheet* survey = s.find_sheet("survey");
+  REQUIRE(survey);
+  REQUIRE(survey->questions.at(0).choices.size() == 3);
+  CHECK(survey->questions[0].choices[0].value == "Le DG méprisant");
+  const Worksheet* rapport = s.find_sheet("rapport");
+  REQUIRE(rapport);
+  CHECK(rapport->kind == Worksheet::Kind::Notes);
+  CHECK(rapport->prompts.size() == 4);
+  REQUIRE(s.canvas_sheet());
+  CHECK(s.canvas_sheet()->deck == "profils");
+  CHECK(s.sheets[2].kind == Worksheet::Kind::Tally);
+  CHECK(s.sheets[2].form == "survey");
 }
 
 TEST_CASE("the materials checklist follows participants and groups") {
