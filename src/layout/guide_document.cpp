@@ -39,7 +39,7 @@ class GuideComposer {
 
   Document compose() {
     Document doc;
-    doc.info = kit_document_info(kit_, s_.word("guide", "Guide"));
+    doc.info = kit_document_info(kit_, s_.word("guide"));
     const NamedSize& paper = s_.guide_paper;
     FlowFrame frame;
     frame.width = paper.width.points();
@@ -52,7 +52,7 @@ class GuideComposer {
     doc.pages.push_back(cover(frame.width, frame.height));
 
     std::vector<FlowBlock> blocks;
-    FlowBlock contents_title = flow_heading(1, s_.word("contents", "Contents"), "contents");
+    FlowBlock contents_title = flow_heading(1, s_.word("contents"), "contents");
     contents_title.in_contents = false;
     blocks.push_back(contents_title);
     blocks.push_back(flow_contents(2));
@@ -185,7 +185,7 @@ class GuideComposer {
       if (text.rfind(n, 0) == 0) text = "**" + n + "**" + text.substr(n.size());
       items.push_back(text);
     }
-    FlowBlock title = flow_paragraph("**" + s_.word("materials", "Materials") + "**");
+    FlowBlock title = flow_paragraph("**" + s_.word("materials") + "**");
     title.keep_with_next = true;
     return flow_box({title, flow_list(items, Marker::Checkbox)}, Colour::grey(0.93));
   }
@@ -198,25 +198,22 @@ class GuideComposer {
     }
     std::vector<std::vector<std::string>> rows;
     int t = s_.start_minutes, total = 0;
-    auto minutes = [&](int n) {
-      return fill(s_.word("minutes", "{n} min"), {{"{n}", std::to_string(n)}});
-    };
+    auto minutes = [&](int n) { return fill(s_.word("minutes"), {{"{n}", std::to_string(n)}}); };
     for (const auto& st : s_.agenda) {
       rows.push_back({format_clock(kit_, t), minutes(st.minutes), st.title.value, st.who.value,
                       st.materials.value});
       t += st.minutes;
       total += st.minutes;
     }
-    rows.push_back({format_clock(kit_, t), minutes(total), s_.word("total", "Total"), "", ""});
-    FlowBlock table = flow_table(
-        {{1.15, Align::Start},
-         {1.05, Align::End},
-         {3.6, Align::Start},
-         {2.0, Align::Start},
-         {2.6, Align::Start}},
-        {s_.word("time", "Time"), s_.word("duration", "Duration"), s_.word("step", "Step"),
-         s_.word("who", "Who"), s_.word("materials", "Materials")},
-        rows);
+    rows.push_back({format_clock(kit_, t), minutes(total), s_.word("total"), "", ""});
+    FlowBlock table = flow_table({{1.15, Align::Start},
+                                  {1.05, Align::End},
+                                  {3.6, Align::Start},
+                                  {2.0, Align::Start},
+                                  {2.6, Align::Start}},
+                                 {s_.word("time"), s_.word("duration"), s_.word("step"),
+                                  s_.word("who"), s_.word("materials")},
+                                 rows);
     table.last_row_bold = true;
     table.tint = Colour::grey(0.93);
     out.push_back(located(table, b.where));
@@ -226,12 +223,11 @@ class GuideComposer {
     std::vector<std::vector<std::string>> rows;
     for (int g = 0; g < kit_.groups; ++g) {
       const Card& c = deck.cards[profile_of_group(g, deck.cards.size())];
-      rows.push_back({fill(s_.word("group", "Group {n}"), {{"{n}", std::to_string(g + 1)}}),
-                      deck.title_of(c).value});
+      rows.push_back(
+          {fill(s_.word("group"), {{"{n}", std::to_string(g + 1)}}), deck.title_of(c).value});
     }
-    FlowBlock t =
-        flow_table({{1, Align::Start}, {2, Align::Start}},
-                   {s_.word("groups-column", "Group"), s_.word("profile", "Profile")}, rows);
+    FlowBlock t = flow_table({{1, Align::Start}, {2, Align::Start}},
+                             {s_.word("groups-column"), s_.word("profile")}, rows);
     t.tint = Colour::grey(0.93);
     return t;
   }
@@ -271,12 +267,11 @@ class GuideComposer {
         f.width = deck.size.width.points();
         f.height = deck.size.height.points();
         f.art.clip = Rect{0, 0, f.width, f.height};
-        f.caption = fill(s_.word("card-id", "{n}/{count} · {title}"),
-                         {{"{deck}", deck.name.value},
-                          {"{n}", std::to_string(i + 1)},
-                          {"{count}", std::to_string(deck.cards.size())},
-                          {"{id}", deck.cards[i].id},
-                          {"{title}", deck.cards[i].title.value}});
+        f.caption = fill(s_.word("card-id"), {{"{deck}", deck.name.value},
+                                              {"{n}", std::to_string(i + 1)},
+                                              {"{count}", std::to_string(deck.cards.size())},
+                                              {"{id}", deck.cards[i].id},
+                                              {"{title}", deck.cards[i].title.value}});
         grid.figures.push_back(std::move(f));
       }
       out.push_back(grid);
@@ -315,8 +310,7 @@ class GuideComposer {
       return place_text(fonts_, tb, p.items, diags_).height;
     };
     double y = h * 0.28;
-    y += put(s_.word("guide", "Guide"), 12, true, accent_of(kit_), y, 20, s_.where) +
-         6 * kPointsPerMm;
+    y += put(s_.word("guide"), 12, true, accent_of(kit_), y, 20, s_.where) + 6 * kPointsPerMm;
     y += put(kit_.title.value, 30, true, kit_.theme.text, y, 80, kit_.title.where) +
          5 * kPointsPerMm;
     if (!kit_.subtitle.empty())
@@ -334,9 +328,9 @@ class GuideComposer {
     // Event and date at the foot of the cover.
     std::string foot = s_.event.value;
     if (!kit_.date.empty() && kit_.date.size() == 10) {
-      std::string date = fill(s_.word("date", "{y}-{m}-{d}"), {{"{y}", kit_.date.substr(0, 4)},
-                                                               {"{m}", kit_.date.substr(5, 2)},
-                                                               {"{d}", kit_.date.substr(8, 2)}});
+      std::string date = fill(s_.word("date"), {{"{y}", kit_.date.substr(0, 4)},
+                                                {"{m}", kit_.date.substr(5, 2)},
+                                                {"{d}", kit_.date.substr(8, 2)}});
       foot += (foot.empty() ? "" : "\n") + date;
     }
     if (!foot.empty()) put(foot, 10, false, kit_.theme.muted, h - 40 * kPointsPerMm, 30, s_.where);
@@ -350,8 +344,7 @@ std::string format_clock(const Kit& kit, int minutes) {
   minutes %= 24 * 60;
   char mm[8];
   std::snprintf(mm, sizeof mm, "%02d", minutes % 60);
-  return fill(kit.session.word("clock", "{h}:{mm}"),
-              {{"{h}", std::to_string(minutes / 60)}, {"{mm}", mm}});
+  return fill(kit.session.word("clock"), {{"{h}", std::to_string(minutes / 60)}, {"{mm}", mm}});
 }
 
 FlowStyle guide_flow_style(const Kit& kit) {

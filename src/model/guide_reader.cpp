@@ -6,6 +6,7 @@
 
 #include "core/suggest.hpp"
 #include "model/stock.hpp"
+#include "model/word_table.hpp"
 
 namespace kp {
 
@@ -62,16 +63,13 @@ class GuideReader {
     return false;
   }
 
+  // A closed list (model/word_table.cpp): an unknown key is an error with "did you mean".
   void words(const YamlNode& n) {
-    if (!n.is_map()) {
-      r_.diags.error(at(n), "\"words\" in the guide must be a mapping of \"key: text\" lines");
-      return;
-    }
-    // Every key is a word of the guide; the keys kitpress knows are listed in kit/README.md.
-    for (const auto& [k, v] : n.entries) {
-      if (auto t = read_text(v, src_, r_.diags, "the word \"" + k.scalar + "\""))
-        kit_.session.words[k.scalar] = *t;
-    }
+    MapReader m(n, src_, r_.diags, "the guide's \"words\"");
+    if (!m.ok()) return;
+    for (const auto& w : guide_words())
+      if (auto t = m.text(w.key, false)) kit_.session.words[w.key] = *t;
+    m.finish();
   }
 
   void session(const YamlNode& n) {

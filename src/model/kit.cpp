@@ -1,11 +1,21 @@
 // Small queries on the kit model.
 #include "model/kit.hpp"
 
+#include <stdexcept>
+
+#include "model/word_table.hpp"
+
 namespace kp {
 
 std::string Kit::word(const std::string& key, const std::string& fallback) const {
   auto it = words.find(key);
   return it == words.end() ? fallback : it->second.value;
+}
+
+std::string Session::word(const std::string& key) const {
+  const WordEntry* w = find_word(guide_words(), key);
+  if (!w) throw std::logic_error("\"" + key + "\" is not a word of guide_words()");
+  return word(key, w->fallback);
 }
 
 std::string Session::word(const std::string& key, const std::string& fallback) const {

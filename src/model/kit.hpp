@@ -204,6 +204,9 @@ struct Session {
   Text signature;  // "Nom, fonction" line on the rapport sheet (optional)
   NamedSize guide_paper{"A4", Length::mm(210), Length::mm(297)};  // guide and forms
 
+  // A word of the guide (`words:`), or its English fallback from guide_words() (a key not
+  // in that table is a programming error: std::logic_error).
+  std::string word(const std::string& key) const;
   // A word of the guide (`words:`), or `fallback`.
   std::string word(const std::string& key, const std::string& fallback) const;
 };

@@ -13,6 +13,7 @@
 #include "model/guide_reader.hpp"
 #include "model/stock.hpp"
 #include "model/text_keys.hpp"
+#include "model/word_table.hpp"
 #include "model/yaml_tree.hpp"
 
 namespace kp {
@@ -280,9 +281,8 @@ class Loader {
 
   void read_words(const YamlNode& n, const SourceFile& src, Kit& kit) {
     MapReader m(n, src, diags_, "\"words\"");
-    for (const char* key : {"print-at-100", "sheet", "fronts", "backs", "calibrate-help"}) {
-      if (auto t = m.text(key, false)) kit.words[key] = *t;
-    }
+    for (const auto& w : sheet_words())
+      if (auto t = m.text(w.key, false)) kit.words[w.key] = *t;
     m.finish();
   }
 

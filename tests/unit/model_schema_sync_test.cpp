@@ -37,6 +37,7 @@ const json* schema_for(const json& schema, const std::string& what) {
                                                           {"a field", "field"},
                                                           {"the stickers", "stickers"},
                                                           {"the guide", "guide"},
+                                                          {"the guide's \"words\"", "guideWords"},
                                                           {"the guide section", "section"},
                                                           {"\"session\"", "session"},
                                                           {"\"agenda\"", "agenda"},
