@@ -91,6 +91,14 @@ class GuideComposer {
     return false;
   }
 
+ public:
+  std::vector<FlowBlock> section_blocks(const GuideSection& sec, int level) {
+    std::vector<FlowBlock> out;
+    section(sec, level, out);
+    return out;
+  }
+
+ private:
   void section(const GuideSection& sec, int level, std::vector<FlowBlock>& out) {
     // The annex of thumbnails starts on a page of its own.
     if (has_thumbnails(sec)) out.push_back(flow_page_break());
@@ -327,12 +335,8 @@ class GuideComposer {
       y += put(authors, 12, false, kit_.theme.text, y, 80, s_.where) + 4 * kPointsPerMm;
     // Event and date at the foot of the cover.
     std::string foot = s_.event.value;
-    if (!kit_.date.empty() && kit_.date.size() == 10) {
-      std::string date = fill(s_.word("date"), {{"{y}", kit_.date.substr(0, 4)},
-                                                {"{m}", kit_.date.substr(5, 2)},
-                                                {"{d}", kit_.date.substr(8, 2)}});
+    if (std::string date = format_date(kit_); !date.empty())
       foot += (foot.empty() ? "" : "\n") + date;
-    }
     if (!foot.empty()) put(foot, 10, false, kit_.theme.muted, h - 40 * kPointsPerMm, 30, s_.where);
     return p;
   }
@@ -345,6 +349,13 @@ std::string format_clock(const Kit& kit, int minutes) {
   char mm[8];
   std::snprintf(mm, sizeof mm, "%02d", minutes % 60);
   return fill(kit.session.word("clock"), {{"{h}", std::to_string(minutes / 60)}, {"{mm}", mm}});
+}
+
+std::string format_date(const Kit& kit) {
+  if (kit.date.size() != 10) return "";
+  return fill(kit.session.word("date"), {{"{y}", kit.date.substr(0, 4)},
+                                         {"{m}", kit.date.substr(5, 2)},
+                                         {"{d}", kit.date.substr(8, 2)}});
 }
 
 FlowStyle guide_flow_style(const Kit& kit) {
@@ -381,6 +392,13 @@ FlowStyle guide_flow_style(const Kit& kit) {
 Document compose_guide(const Kit& kit, const FontContext& fonts, const StickerOptions& stickers,
                        Diagnostics& diags) {
   return GuideComposer(kit, fonts, stickers, diags).compose();
+}
+
+std::vector<FlowBlock> guide_section_blocks(const Kit& kit, const FontContext& fonts,
+                                            const StickerOptions& stickers,
+                                            const GuideSection& section, int level,
+                                            Diagnostics& diags) {
+  return GuideComposer(kit, fonts, stickers, diags).section_blocks(section, level);
 }
 
 }  // namespace kp

@@ -39,7 +39,7 @@ StickerPlan plan_stickers(const Kit& kit, const StickerOptions& o, Diagnostics& 
     plan.product = nullptr;
     return plan;
   }
-  int sets = st.per_participant ? kit.participants : st.copies;
+  const int sets = st.sets(kit.participants);
   for (int s = 0; s < sets; ++s)
     for (const auto& t : st.texts) plan.texts.push_back(&t);
   int used = static_cast<int>(plan.texts.size()) + o.start -

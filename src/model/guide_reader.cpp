@@ -5,6 +5,7 @@
 #include <regex>
 
 #include "core/suggest.hpp"
+#include "model/handout_reader.hpp"
 #include "model/stock.hpp"
 #include "model/word_table.hpp"
 
@@ -39,6 +40,7 @@ class GuideReader {
     if (const YamlNode* n = m.get("survey")) survey(*n);
     if (const YamlNode* n = m.get("rapport")) rapport(*n);
     if (const YamlNode* n = m.get("worksheets")) worksheets(*n);
+    if (const YamlNode* n = m.get("handout")) s.handout = read_handout(*n, src_, r_.diags);
     const YamlNode* sections = m.require("sections");
     m.finish();
     if (!sections) return;
@@ -302,6 +304,7 @@ class GuideReader {
 void read_guide(const YamlNode& root, const SourceFile& src, GuideReading& r, Kit& kit) {
   GuideReader reader(src, r, kit);
   reader.read(root);
+  check_handout(kit, r.diags);
   for (const auto& p : reader.pending_choices_) {
     if (const Deck* d = kit.find_deck(p.deck.value)) {
       auto& q = kit.session.survey[p.question];

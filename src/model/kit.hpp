@@ -7,6 +7,7 @@
 
 #include "core/colour.hpp"
 #include "core/length.hpp"
+#include "model/handout.hpp"
 #include "model/image_asset.hpp"
 #include "model/label_stock.hpp"
 #include "model/print_settings.hpp"
@@ -110,7 +111,9 @@ struct Stickers {
   Location where;
   Text caption;
   bool per_participant = true;
-  int copies = 1;  // when not per participant
+  int copies = 1;  // sets per participant (`{per-participant: N}`), or in all when not
+  // How many sets of the texts are printed for `participants`.
+  int sets(int participants) const { return per_participant ? participants * copies : copies; }
   Colour colour;
   std::vector<Text> texts;
   Text product{"Avery L7160", {}};       // the label sheet product
@@ -203,6 +206,7 @@ struct Session {
   std::vector<Text> rapport_prompts;
   Text signature;  // "Nom, fonction" line on the rapport sheet (optional)
   NamedSize guide_paper{"A4", Length::mm(210), Length::mm(297)};  // guide and forms
+  std::optional<Handout> handout;  // handout.pdf, when the guide has `handout:`
 
   // A word of the guide (`words:`), or its English fallback from guide_words() (a key not
   // in that table is a programming error: std::logic_error).

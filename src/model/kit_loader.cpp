@@ -633,8 +633,15 @@ class Loader {
     if (const YamlNode* c = m.get("copies")) {
       if (c->is_scalar() && c->scalar == "per-participant") {
         st.per_participant = true;
-      } else if (auto k =
-                     read_integer(*c, src, diags_, "\"copies\" (or per-participant)", 1, 1000)) {
+      } else if (c->is_map()) {
+        // {per-participant: N}: N sets for each participant.
+        MapReader cm(*c, src, diags_, "the stickers' \"copies\"");
+        if (auto k = cm.integer("per-participant", 1, 100, true)) st.copies = *k;
+        cm.finish();
+        st.per_participant = true;
+      } else if (auto k = read_integer(*c, src, diags_,
+                                       "\"copies\" (or per-participant, or {per-participant: N})",
+                                       1, 1000)) {
         st.per_participant = false;
         st.copies = *k;
       }

@@ -163,6 +163,10 @@ struct Walker {
     one("guide.worksheets.rapport.intro", session.rapport_intro);
     list("guide.worksheets.rapport.prompts", session.rapport_prompts);
     one("guide.worksheets.signature", session.signature);
+    if (session.handout) {
+      one("guide.handout.title", session.handout->title);
+      one("guide.handout.next-step", session.handout->next_step);
+    }
   }
 };
 

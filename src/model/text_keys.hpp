@@ -26,7 +26,8 @@ struct TextKey {
 //   stickers.caption, stickers.texts.<item>,
 //   guide.sections.<section>[.sections.<sub>].title | .<item>[.title|.text],
 //   guide.words.<word>, guide.event, guide.agenda.note, guide.agenda.<step>.title|who|
-//   materials, guide.materials.<item>, guide.worksheets.(canvas|survey|tally|rapport)...
+//   materials, guide.materials.<item>, guide.worksheets.(canvas|survey|tally|rapport)...,
+//   guide.handout.title|next-step
 // A new text field in the model must be added here, and it is translated everywhere.
 void visit_texts(Kit& kit, const std::function<void(const std::string& key, Text& text)>& visit);
 void visit_texts(const Kit& kit,

@@ -47,10 +47,13 @@ const json* schema_for(const json& schema, const std::string& what) {
                                                           {"a survey question", "question"},
                                                           {"\"tally\"", "tally"},
                                                           {"\"rapport\"", "rapport"},
-                                                          {"\"worksheets\"", "worksheets"}};
+                                                          {"\"worksheets\"", "worksheets"},
+                                                          {"\"handout\"", "handout"}};
   const json& d = schema.at("$defs");
   if (what == "kit.yaml") return &schema;
   if (auto it = defs.find(what); it != defs.end()) return &d.at(it->second);
+  if (what == "the stickers' \"copies\"")
+    return &d.at("stickers").at("properties").at("copies").at("oneOf").at(2);
   if (what == "\"output-condition\"") return &d.at("press").at("properties").at("output-condition");
   if (what.rfind("label product \"", 0) == 0) return &d.at("labelProduct");
   if (what.rfind("an item of \"", 0) == 0 || what == "a list item")
@@ -62,8 +65,9 @@ const json* schema_for(const json& schema, const std::string& what) {
 }  // namespace
 
 TEST_CASE("the schema and the loader accept the same keys") {
-  for (const char* kit : {"kit/bulle-dg", "tests/cases/other-kit", "tests/cases/own-labels",
-                          "tests/cases/print-kit", "tests/cases/i18n-kit"}) {
+  for (const char* kit :
+       {"kit/bulle-dg", "tests/cases/other-kit", "tests/cases/own-labels", "tests/cases/print-kit",
+        "tests/cases/i18n-kit", "tests/cases/sticker-sets-kit"}) {
     Diagnostics d;
     CHECK_MESSAGE(load_kit(project_dir() + "/" + kit, d), kit);
   }
