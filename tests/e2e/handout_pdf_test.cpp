@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <set>
 
 #include "i18n/localize.hpp"
 #include "i18n/translation.hpp"
@@ -91,4 +93,25 @@ TEST_CASE("handout.pdf: the default kit's 7 arguments and 10 levers, in every sh
     CHECK(cards == 17);
     CHECK(bullets == 17);  // one list item per argument and lever, nothing else listed
   }
+}
+
+TEST_CASE("the default kit: the handout is one more file, the other outputs are unchanged by it") {
+  namespace fs = std::filesystem;
+  const std::string kit_dir = project_dir() + "/kit/bulle-dg";
+  std::string all = temp_dir("handout-all"), without = temp_dir("handout-without");
+  auto r = run(sh_quote(kitpress_binary()) + " build " + sh_quote(kit_dir) + " -o " +
+               sh_quote(all) + " -q");
+  REQUIRE_MESSAGE(r.exit_code == 0, r.out);
+  r = run(sh_quote(kitpress_binary()) + " build " + sh_quote(kit_dir) +
+          " --only cards,stickers,guide,worksheets -o " + sh_quote(without) + " -q");
+  REQUIRE_MESSAGE(r.exit_code == 0, r.out);
+  std::set<std::string> files;
+  for (const auto& e : fs::directory_iterator(all + "/fr")) files.insert(e.path().filename());
+  CHECK(files == std::set<std::string>{"cards.pdf", "guide.pdf", "handout.pdf", "stickers.pdf",
+                                       "worksheets.pdf"});
+  for (const char* f : {"cards.pdf", "guide.pdf", "stickers.pdf", "worksheets.pdf"}) {
+    CAPTURE(f);
+    CHECK(read_text_file(all + "/fr/" + f) == read_text_file(without + "/fr/" + f));
+  }
+  CHECK_FALSE(fs::exists(without + "/fr/handout.pdf"));
 }
