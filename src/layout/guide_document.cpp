@@ -174,7 +174,9 @@ class GuideComposer {
 
   FlowBlock stickers() {
     std::vector<std::vector<std::string>> rows;
-    const auto& texts = kit_.stickers->texts;
+    std::vector<Text> texts;
+    for (const StickerSet* set : kit_.stickers->all_sets())
+      texts.insert(texts.end(), set->texts.begin(), set->texts.end());
     for (size_t i = 0; i < texts.size(); i += 4) {
       std::vector<std::string> row;
       for (size_t k = i; k < i + 4; ++k) row.push_back(k < texts.size() ? texts[k].value : "");

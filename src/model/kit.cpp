@@ -23,6 +23,13 @@ std::string Session::word(const std::string& key, const std::string& fallback) c
   return it == words.end() ? fallback : it->second.value;
 }
 
+std::vector<const StickerSet*> Stickers::all_sets() const {
+  std::vector<const StickerSet*> out;
+  if (!texts.empty()) out.push_back(this);
+  for (const auto& s : sets) out.push_back(&s);
+  return out;
+}
+
 const Deck* Kit::find_deck(const std::string& id) const {
   for (const auto& d : decks)
     if (d.id == id) return &d;

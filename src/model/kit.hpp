@@ -107,21 +107,35 @@ struct Deck {
   size_t printed_count() const;  // cards with their copies
 };
 
-struct Stickers {
+// One set of stickers: its texts, their caption and colour, and how many of the set print.
+struct StickerSet {
+  std::string id;  // `sets:` id, its translation key; "" for the texts at the top of the file
   Location where;
   Text caption;
   bool per_participant = true;
   int copies = 1;  // sets per participant (`{per-participant: N}`), or in all when not
-  // How many sets of the texts are printed for `participants`.
-  int sets(int participants) const { return per_participant ? participants * copies : copies; }
   Colour colour;
   std::vector<Text> texts;
+  Location colour_where;  // where the kit set the colour (else the set's start)
+  // How many of the set are printed for `participants`.
+  int copies_for(int participants) const {
+    return per_participant ? participants * copies : copies;
+  }
+};
+
+// stickers.yaml: the texts at the top of the file are the first set (when there are any),
+// `sets:` adds sets with their own caption, colour and copies; all print on one run of
+// sheets, set after set.
+struct Stickers : StickerSet {
+  std::vector<StickerSet> sets;
   Text product{"Avery L7160", {}};       // the label sheet product
   Length safe_margin = Length::mm(1.5);  // text keeps this far inside the label's edge
   Length size = Length::pt(16);          // the text's size before shrinking
   LabelProducts products;                // the kit's own label products
-  // Where the kit set safe-margin and colour (else the file's start), for diagnostics.
-  Location safe_margin_where, colour_where;
+  Location safe_margin_where;            // where the kit set safe-margin (else the file's start)
+
+  // Every set in print order: the top-level texts (when there are any), then `sets:`.
+  std::vector<const StickerSet*> all_sets() const;
 };
 
 struct GuideBlock {

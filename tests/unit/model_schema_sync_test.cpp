@@ -48,12 +48,12 @@ const json* schema_for(const json& schema, const std::string& what) {
                                                           {"\"tally\"", "tally"},
                                                           {"\"rapport\"", "rapport"},
                                                           {"\"worksheets\"", "worksheets"},
-                                                          {"\"handout\"", "handout"}};
+                                                          {"\"handout\"", "handout"},
+                                                          {"a sticker set", "stickerSet"}};
   const json& d = schema.at("$defs");
   if (what == "kit.yaml") return &schema;
   if (auto it = defs.find(what); it != defs.end()) return &d.at(it->second);
-  if (what == "the stickers' \"copies\"")
-    return &d.at("stickers").at("properties").at("copies").at("oneOf").at(2);
+  if (what == "the stickers' \"copies\"") return &d.at("stickerCopies").at("oneOf").at(2);
   if (what == "\"output-condition\"") return &d.at("press").at("properties").at("output-condition");
   if (what.rfind("label product \"", 0) == 0) return &d.at("labelProduct");
   if (what.rfind("an item of \"", 0) == 0 || what == "a list item")
