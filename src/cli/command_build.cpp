@@ -57,9 +57,9 @@ void add_common_options(CLI::App* cmd, BuildState& s) {
       ->check(CLI::Range(1, 1000));
   cmd->add_option("--only", s.options.only,
                   "make only these outputs (repeat or separate with commas): cards, stickers, "
-                  "guide, worksheets")
+                  "guide, worksheets, handout")
       ->delimiter(',')
-      ->check(CLI::IsMember({"cards", "stickers", "guide", "worksheets"}));
+      ->check(CLI::IsMember({"cards", "stickers", "guide", "worksheets", "handout"}));
   cmd->add_flag("--outlines", s.options.stickers.outlines,
                 "draw the label outlines, for a test print of the stickers on plain paper");
   cmd->add_option("--lang", s.languages,

@@ -14,6 +14,7 @@
 #include "core/stage_timer.hpp"
 #include "i18n/language.hpp"
 #include "layout/guide_document.hpp"
+#include "layout/handout_document.hpp"
 #include "layout/job_sheet.hpp"
 #include "layout/press_document.hpp"
 #include "layout/print_setup.hpp"
@@ -153,6 +154,12 @@ std::vector<OutputJob> output_jobs(LaidOutKit& k, const BuildOptions& o, Diagnos
     jobs.push_back({"worksheets.pdf", Writer::OfficePdf,
                     [&kit](const FontContext& f, Diagnostics& d, const PageSink&) {
                       return compose_worksheets(kit, f, d);
+                    },
+                    false, true});
+  if (wanted("handout"))
+    jobs.push_back({"handout.pdf", Writer::OfficePdf,
+                    [&kit, &o](const FontContext& f, Diagnostics& d, const PageSink&) {
+                      return compose_handout(kit, f, o.stickers, d);
                     },
                     false, true});
   if (o.press && wanted("cards")) {

@@ -23,8 +23,9 @@ struct BuildOptions {
   int participants = 0;  // overrides the kit's number when > 0
   int groups = 0;        // overrides the kit's number of sub-groups when > 0
   double png_dpi = 150;
-  bool press = false;           // also write cards-press.pdf (libharu, CMYK, one face a page)
-  std::set<std::string> only;   // outputs to make (cards, stickers, guide, worksheets); empty: all
+  bool press = false;  // also write cards-press.pdf (libharu, CMYK, one face a page)
+  std::set<std::string>
+      only;  // outputs to make (cards, stickers, guide, worksheets, handout); empty: all
   bool deck_per_sheet = false;  // start each deck on a fresh sheet
   bool packs = false;           // cards.pdf: one pack per sub-group, each after a cover slip
   PrintSettings print;          // from the command line; wins over the kit's print:

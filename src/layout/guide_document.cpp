@@ -40,7 +40,7 @@ class GuideComposer {
 
   Document compose() {
     Document doc;
-    doc.info = kit_document_info(kit_, s_.word("guide", "Guide"));
+    doc.info = kit_document_info(kit_, s_.word("guide"));
     const NamedSize& paper = s_.guide_paper;
     FlowFrame frame;
     frame.width = paper.width.points();
@@ -53,7 +53,7 @@ class GuideComposer {
     doc.pages.push_back(cover(frame.width, frame.height));
 
     std::vector<FlowBlock> blocks;
-    FlowBlock contents_title = flow_heading(1, s_.word("contents", "Contents"), "contents");
+    FlowBlock contents_title = flow_heading(1, s_.word("contents"), "contents");
     contents_title.in_contents = false;
     blocks.push_back(contents_title);
     blocks.push_back(flow_contents(2));
@@ -92,6 +92,14 @@ class GuideComposer {
     return false;
   }
 
+ public:
+  std::vector<FlowBlock> section_blocks(const GuideSection& sec, int level) {
+    std::vector<FlowBlock> out;
+    section(sec, level, out);
+    return out;
+  }
+
+ private:
   void section(const GuideSection& sec, int level, std::vector<FlowBlock>& out) {
     // The annex of thumbnails starts on a page of its own.
     if (has_thumbnails(sec)) out.push_back(flow_page_break());
@@ -167,7 +175,9 @@ class GuideComposer {
 
   FlowBlock stickers() {
     std::vector<std::vector<std::string>> rows;
-    const auto& texts = kit_.stickers->texts;
+    std::vector<Text> texts;
+    for (const StickerSet* set : kit_.stickers->all_sets())
+      texts.insert(texts.end(), set->texts.begin(), set->texts.end());
     for (size_t i = 0; i < texts.size(); i += 4) {
       std::vector<std::string> row;
       for (size_t k = i; k < i + 4; ++k) row.push_back(k < texts.size() ? texts[k].value : "");
@@ -186,7 +196,7 @@ class GuideComposer {
       if (text.rfind(n, 0) == 0) text = "**" + n + "**" + text.substr(n.size());
       items.push_back(text);
     }
-    FlowBlock title = flow_paragraph("**" + s_.word("materials", "Materials") + "**");
+    FlowBlock title = flow_paragraph("**" + s_.word("materials") + "**");
     title.keep_with_next = true;
     return flow_box({title, flow_list(items, Marker::Checkbox)}, Colour::grey(0.93));
   }
@@ -199,25 +209,22 @@ class GuideComposer {
     }
     std::vector<std::vector<std::string>> rows;
     int t = s_.start_minutes, total = 0;
-    auto minutes = [&](int n) {
-      return fill(s_.word("minutes", "{n} min"), {{"{n}", std::to_string(n)}});
-    };
+    auto minutes = [&](int n) { return fill(s_.word("minutes"), {{"{n}", std::to_string(n)}}); };
     for (const auto& st : s_.agenda) {
       rows.push_back({format_clock(kit_, t), minutes(st.minutes), st.title.value, st.who.value,
                       st.materials.value});
       t += st.minutes;
       total += st.minutes;
     }
-    rows.push_back({format_clock(kit_, t), minutes(total), s_.word("total", "Total"), "", ""});
-    FlowBlock table = flow_table(
-        {{1.15, Align::Start},
-         {1.05, Align::End},
-         {3.6, Align::Start},
-         {2.0, Align::Start},
-         {2.6, Align::Start}},
-        {s_.word("time", "Time"), s_.word("duration", "Duration"), s_.word("step", "Step"),
-         s_.word("who", "Who"), s_.word("materials", "Materials")},
-        rows);
+    rows.push_back({format_clock(kit_, t), minutes(total), s_.word("total"), "", ""});
+    FlowBlock table = flow_table({{1.15, Align::Start},
+                                  {1.05, Align::End},
+                                  {3.6, Align::Start},
+                                  {2.0, Align::Start},
+                                  {2.6, Align::Start}},
+                                 {s_.word("time"), s_.word("duration"), s_.word("step"),
+                                  s_.word("who"), s_.word("materials")},
+                                 rows);
     table.last_row_bold = true;
     table.tint = Colour::grey(0.93);
     out.push_back(located(table, b.where));
@@ -234,40 +241,32 @@ class GuideComposer {
       std::string titles;
       for (size_t c : of_groups[g])
         titles += (titles.empty() ? "" : comma) + deck.title_of(deck.cards[c]).value;
-      rows.push_back(
-          {fill(s_.word("group", "Group {n}"), {{"{n}", std::to_string(g + 1)}}), titles});
+      rows.push_back({fill(s_.word("group"), {{"{n}", std::to_string(g + 1)}}), titles});
     }
-    FlowBlock t =
-        flow_table({{1, Align::Start}, {2, Align::Start}},
-                   {s_.word("groups-column", "Group"), s_.word("profile", "Profile")}, rows);
+    FlowBlock t = flow_table({{1, Align::Start}, {2, Align::Start}},
+                             {s_.word("groups-column"), s_.word("profile")}, rows);
     t.tint = Colour::grey(0.93);
     out.push_back(located(t, where));
     std::vector<size_t> per_group, per_card;
     for (const auto& g : of_groups) per_group.push_back(g.size());
     for (const auto& c : groups_of_cards(dealt, deck.cards.size())) per_card.push_back(c.size());
-    auto uneven = [&](const std::vector<size_t>& n, const std::string& key,
-                      const std::string& fallback, auto name) {
+    auto uneven = [&](const std::vector<size_t>& n, const std::string& key, auto name) {
       if (n.empty()) return;
       const auto [lo, hi] = std::minmax_element(n.begin(), n.end());
       if (*lo == *hi) return;
       std::string list;
       for (size_t i = 0; i < n.size(); ++i)
         if (n[i] == *hi) list += (list.empty() ? "" : comma) + name(i);
-      out.push_back(located(flow_paragraph(fill(s_.word(key, fallback),
-                                                {{"{cards}", std::to_string(deck.cards.size())},
-                                                 {"{groups}", std::to_string(kit_.groups)},
-                                                 {"{list}", list},
-                                                 {"{n}", std::to_string(*hi)},
-                                                 {"{m}", std::to_string(*lo)}})),
-                            where));
+      out.push_back(
+          located(flow_paragraph(fill(s_.word(key), {{"{cards}", std::to_string(deck.cards.size())},
+                                                     {"{groups}", std::to_string(kit_.groups)},
+                                                     {"{list}", list},
+                                                     {"{n}", std::to_string(*hi)},
+                                                     {"{m}", std::to_string(*lo)}})),
+                  where));
     };
-    uneven(per_group, "deal-more-cards",
-           "{cards} cards for {groups} groups, dealt in turn: groups {list} get {n} cards, the "
-           "others {m}.",
-           [](size_t g) { return std::to_string(g + 1); });
+    uneven(per_group, "deal-more-cards", [](size_t g) { return std::to_string(g + 1); });
     uneven(per_card, "deal-shared-cards",
-           "{groups} groups for {cards} cards, dealt in turn: {n} groups work on {list}, {m} on "
-           "each other card.",
            [&](size_t c) { return deck.title_of(deck.cards[c]).value; });
   }
 
@@ -306,12 +305,11 @@ class GuideComposer {
         f.width = deck.size.width.points();
         f.height = deck.size.height.points();
         f.art.clip = Rect{0, 0, f.width, f.height};
-        f.caption = fill(s_.word("card-id", "{n}/{count} · {title}"),
-                         {{"{deck}", deck.name.value},
-                          {"{n}", std::to_string(i + 1)},
-                          {"{count}", std::to_string(deck.cards.size())},
-                          {"{id}", deck.cards[i].id},
-                          {"{title}", deck.cards[i].title.value}});
+        f.caption = fill(s_.word("card-id"), {{"{deck}", deck.name.value},
+                                              {"{n}", std::to_string(i + 1)},
+                                              {"{count}", std::to_string(deck.cards.size())},
+                                              {"{id}", deck.cards[i].id},
+                                              {"{title}", deck.cards[i].title.value}});
         grid.figures.push_back(std::move(f));
       }
       out.push_back(grid);
@@ -350,8 +348,7 @@ class GuideComposer {
       return place_text(fonts_, tb, p.items, diags_).height;
     };
     double y = h * 0.28;
-    y += put(s_.word("guide", "Guide"), 12, true, accent_of(kit_), y, 20, s_.where) +
-         6 * kPointsPerMm;
+    y += put(s_.word("guide"), 12, true, accent_of(kit_), y, 20, s_.where) + 6 * kPointsPerMm;
     y += put(kit_.title.value, 30, true, kit_.theme.text, y, 80, kit_.title.where) +
          5 * kPointsPerMm;
     if (!kit_.subtitle.empty())
@@ -368,12 +365,8 @@ class GuideComposer {
       y += put(authors, 12, false, kit_.theme.text, y, 80, s_.where) + 4 * kPointsPerMm;
     // Event and date at the foot of the cover.
     std::string foot = s_.event.value;
-    if (!kit_.date.empty() && kit_.date.size() == 10) {
-      std::string date = fill(s_.word("date", "{y}-{m}-{d}"), {{"{y}", kit_.date.substr(0, 4)},
-                                                               {"{m}", kit_.date.substr(5, 2)},
-                                                               {"{d}", kit_.date.substr(8, 2)}});
+    if (std::string date = format_date(kit_); !date.empty())
       foot += (foot.empty() ? "" : "\n") + date;
-    }
     if (!foot.empty()) put(foot, 10, false, kit_.theme.muted, h - 40 * kPointsPerMm, 30, s_.where);
     return p;
   }
@@ -385,8 +378,14 @@ std::string format_clock(const Kit& kit, int minutes) {
   minutes %= 24 * 60;
   char mm[8];
   std::snprintf(mm, sizeof mm, "%02d", minutes % 60);
-  return fill(kit.session.word("clock", "{h}:{mm}"),
-              {{"{h}", std::to_string(minutes / 60)}, {"{mm}", mm}});
+  return fill(kit.session.word("clock"), {{"{h}", std::to_string(minutes / 60)}, {"{mm}", mm}});
+}
+
+std::string format_date(const Kit& kit) {
+  if (kit.date.size() != 10) return "";
+  return fill(kit.session.word("date"), {{"{y}", kit.date.substr(0, 4)},
+                                         {"{m}", kit.date.substr(5, 2)},
+                                         {"{d}", kit.date.substr(8, 2)}});
 }
 
 FlowStyle guide_flow_style(const Kit& kit) {
@@ -423,6 +422,13 @@ FlowStyle guide_flow_style(const Kit& kit) {
 Document compose_guide(const Kit& kit, const FontContext& fonts, const StickerOptions& stickers,
                        Diagnostics& diags) {
   return GuideComposer(kit, fonts, stickers, diags).compose();
+}
+
+std::vector<FlowBlock> guide_section_blocks(const Kit& kit, const FontContext& fonts,
+                                            const StickerOptions& stickers,
+                                            const GuideSection& section, int level,
+                                            Diagnostics& diags) {
+  return GuideComposer(kit, fonts, stickers, diags).section_blocks(section, level);
 }
 
 }  // namespace kp

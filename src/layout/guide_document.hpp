@@ -20,5 +20,14 @@ Document compose_guide(const Kit& kit, const FontContext& fonts, const StickerOp
 
 // The agenda's clock time `minutes` after midnight, in the kit's format (words: clock).
 std::string format_clock(const Kit& kit, int minutes);
+// The kit's date in its format (words: date); "" when the kit has no date.
+std::string format_date(const Kit& kit);
+
+// The flow blocks of one guide section as the guide prints it: its heading at `level`, its
+// blocks, its subsections one level deeper (the handout reprints sections this way).
+std::vector<FlowBlock> guide_section_blocks(const Kit& kit, const FontContext& fonts,
+                                            const StickerOptions& stickers,
+                                            const GuideSection& section, int level,
+                                            Diagnostics& diags);
 
 }  // namespace kp

@@ -117,7 +117,7 @@ Document compose_press_cards(const Kit& kit, const FontContext& fonts, const Pre
       if (own_backs) {
         back = card_fields_back(ctx, deck, i);
         check_drawable(back, "the back of card \"" + deck.id + "/" + card.id + "\"", kit,
-                           card.where, diags);
+                       card.where, diags);
       }
       const std::string name = deck.id + "/" + card.id;
       doc.pages.push_back(face_page(front, w, h, o, name + " " + kit.word("fronts", "front")));

@@ -82,14 +82,19 @@ std::vector<Rect> sticker_areas(const LabelProduct& p, double m) {
 
 StickerFace sticker_face(const Kit& kit, const FontContext& fonts, const LabelProduct& p,
                          const Text& text, Diagnostics& diags) {
+  return sticker_face(kit, fonts, p, *kit.stickers, text, diags);
+}
+
+StickerFace sticker_face(const Kit& kit, const FontContext& fonts, const LabelProduct& p,
+                         const StickerSet& set, const Text& text, Diagnostics& diags) {
   StickerFace face;
   const Stickers& st = *kit.stickers;
   std::vector<Rect> areas = sticker_areas(p, st.safe_margin.points());
   if (areas.empty()) return face;  // compose_stickers reports it once
-  const std::string caption_text = apply_typography(st.caption.value, kit.language);
+  const std::string caption_text = apply_typography(set.caption.value, kit.language);
   const std::string quality = apply_typography(text.value, kit.language);
   const TextStyle caption_style = sticker_style(kit, kCaptionSize, false, kit.theme.muted);
-  const TextStyle ts = sticker_style(kit, st.size.points(), true, st.colour);
+  const TextStyle ts = sticker_style(kit, st.size.points(), true, set.colour);
   const double min_size = std::min(kit.theme.min_size.points(), ts.size);
 
   // The room the caption takes above the text, kept below it too so the text stays centred;

@@ -28,5 +28,8 @@ struct StickerFace {
 // Draws nothing when sticker_areas() is empty.
 StickerFace sticker_face(const Kit& kit, const FontContext& fonts, const LabelProduct& p,
                          const Text& text, Diagnostics& diags);
+// The same for a text of `set`, with that set's caption and colour.
+StickerFace sticker_face(const Kit& kit, const FontContext& fonts, const LabelProduct& p,
+                         const StickerSet& set, const Text& text, Diagnostics& diags);
 
 }  // namespace kp

@@ -39,9 +39,9 @@ StickerPlan plan_stickers(const Kit& kit, const StickerOptions& o, Diagnostics& 
     plan.product = nullptr;
     return plan;
   }
-  int sets = st.per_participant ? kit.participants : st.copies;
-  for (int s = 0; s < sets; ++s)
-    for (const auto& t : st.texts) plan.texts.push_back(&t);
+  for (const StickerSet* set : st.all_sets())
+    for (int s = 0; s < set->copies_for(kit.participants); ++s)
+      for (const auto& t : set->texts) plan.texts.push_back(&t);
   int used = static_cast<int>(plan.texts.size()) + o.start -
              1;  // label slots from the first sheet's start
   plan.sheets = (used + per_sheet - 1) / per_sheet;
@@ -61,9 +61,9 @@ Shape outline(const LabelProduct& p, double x, double y) {
 }
 
 // The caption is drawn with every sticker: its problems are reported once.
-void check_caption(const Kit& kit, const FontContext& fonts, bool fits, const LabelProduct& p,
-                   Diagnostics& diags) {
-  const Text& caption = kit.stickers->caption;
+void check_caption(const Kit& kit, const FontContext& fonts, const StickerSet& set, bool fits,
+                   const LabelProduct& p, Diagnostics& diags) {
+  const Text& caption = set.caption;
   if (caption.empty()) return;
   TextStyle ts;
   ts.family = kit.theme.font;
@@ -78,7 +78,7 @@ void check_caption(const Kit& kit, const FontContext& fonts, bool fits, const La
 
 // WCAG AA for the sticker text on the white label: 3:1 while every sticker stays bold and
 // 14 pt or more, 4.5:1 once one was shrunk below.
-void check_sticker_contrast(const Stickers& st, double smallest, Diagnostics& diags) {
+void check_sticker_contrast(const StickerSet& st, double smallest, Diagnostics& diags) {
   double need = smallest >= 14 - 0.05 ? 3.0 : 4.5;
   double ratio = contrast_ratio(st.colour, Colour::white());
   if (ratio >= need) return;
@@ -106,18 +106,21 @@ Document compose_stickers(const Kit& kit, const FontContext& fonts, const Sticke
                 "lower stickers: safe-margin");
     return doc;
   }
-  // Each distinct text is laid out once, then placed on every label that carries it.
+  // Each distinct text is laid out once, then placed on every label that carries it. A
+  // caption and a colour are checked once per set.
   std::map<const Text*, Group> faces;
-  double smallest = kit.stickers->size.points();
-  bool caption_fits = true;
-  for (const auto& t : kit.stickers->texts) {
-    StickerFace face = sticker_face(kit, fonts, p, t, diags);
-    if (face.size > 0) smallest = std::min(smallest, face.size);
-    caption_fits = caption_fits && face.caption_fits;
-    faces.emplace(&t, std::move(face.group));
+  for (const StickerSet* set : kit.stickers->all_sets()) {
+    double smallest = kit.stickers->size.points();
+    bool caption_fits = true;
+    for (const auto& t : set->texts) {
+      StickerFace face = sticker_face(kit, fonts, p, *set, t, diags);
+      if (face.size > 0) smallest = std::min(smallest, face.size);
+      caption_fits = caption_fits && face.caption_fits;
+      faces.emplace(&t, std::move(face.group));
+    }
+    check_caption(kit, fonts, *set, caption_fits, p, diags);
+    check_sticker_contrast(*set, smallest, diags);
   }
-  check_caption(kit, fonts, caption_fits, p, diags);
-  check_sticker_contrast(*kit.stickers, smallest, diags);
   const int per_sheet = p.per_sheet();
   int slot = o.start - 1;
   for (const Text* t : plan.texts) {

@@ -49,7 +49,7 @@ Group cover_slip(const CardContext& ctx, int group, const std::vector<std::strin
     tb.where = kit.session.where;
     return place_text(ctx.fonts, tb, g.items, ctx.diags).height;
   };
-  put(filled(kit.session.word("group", "Group {n}"), "{n}", std::to_string(group + 1)), 13, true,
+  put(filled(kit.session.word("group"), "{n}", std::to_string(group + 1)), 13, true,
       Colour::white(), {m, 2.5 * kPointsPerMm, w - 2 * m, 8 * kPointsPerMm});
   double y = 14 * kPointsPerMm;
   std::string body;
@@ -85,8 +85,7 @@ std::vector<std::vector<CardSlot>> sub_group_packs(const CardContext& ctx,
       lines.push_back(use->whole ? deck.name.value + " (" + std::to_string(cards.size()) + ")"
                                  : deck.name.value + label_separator(kit.language) + titles);
       if (const Worksheet* canvas = s.canvas_sheet(); canvas && deck.id == canvas->deck)
-        lines.push_back(filled(s.word("pack-worksheet", "Worksheet: the canvas of {cards}"),
-                               "{cards}", titles));
+        lines.push_back(filled(s.word("pack-worksheet"), "{cards}", titles));
       std::vector<CardSlot> list;
       for (size_t c : cards) list.push_back(make(deck, c));
       lists.push_back(std::move(list));
@@ -94,7 +93,7 @@ std::vector<std::vector<CardSlot>> sub_group_packs(const CardContext& ctx,
     if (!first) continue;
     if (s.pack_step > 0 && s.pack_step <= static_cast<int>(s.agenda.size()))
       lines.push_back(
-          filled(s.word("pack-time", "Time: {n} min"), "{n}",
+          filled(s.word("pack-time"), "{n}",
                  std::to_string(s.agenda[static_cast<size_t>(s.pack_step - 1)].minutes)));
     CardSlot slip = lists.front().front();
     const double w = first->size.width.points(), h = first->size.height.points();

@@ -25,7 +25,7 @@ class SheetsComposer {
 
   Document compose() {
     Document doc;
-    doc.info = kit_document_info(kit_, s_.word("worksheets", ""));
+    doc.info = kit_document_info(kit_, s_.word("worksheets"));
     for (const Worksheet& w : s_.sheets) {
       switch (w.kind) {
         case Worksheet::Kind::Canvas:
@@ -125,7 +125,8 @@ class SheetsComposer {
 
   // A canvas: a band with the profile, then three equal columns, one per prompt.
   Page canvas(const Worksheet& sheet, const Deck& deck, const Card& card) {
-    NamedSize paper = sheet.paper ? *sheet.paper : NamedSize{"A3", Length::mm(297), Length::mm(420)};
+    NamedSize paper =
+        sheet.paper ? *sheet.paper : NamedSize{"A3", Length::mm(297), Length::mm(420)};
     Page p;
     p.width = std::max(paper.width.points(), paper.height.points());  // landscape
     p.height = std::min(paper.width.points(), paper.height.points());
@@ -153,8 +154,7 @@ class SheetsComposer {
     TextStyle gs = style(13 * k, true, white);
     gs.hyphenate = false;
     const double gx = mx(p.width - m - group_w, group_w);
-    put(p.items, Text{s_.word("canvas-group", "Group:"), s_.where}, gs,
-        {gx, m + 4 * k, group_w, 20 * k});
+    put(p.items, Text{s_.word("canvas-group"), s_.where}, gs, {gx, m + 4 * k, group_w, 20 * k});
     p.items.emplace_back(line_shape({gx, m + 40 * k}, {gx + group_w, m + 40 * k}, white, 1));
     // Intro under the band.
     y = band + m + 6 * kPointsPerMm * k;
@@ -268,16 +268,15 @@ class SheetsComposer {
       for (const auto& c : q.choices) rows.push_back({"**" + c.value + "**", "", ""});
       if (!q.other.empty()) rows.push_back({"**" + q.other.value + "**", "", ""});
       for (int k = 1; k <= q.scale; ++k) rows.push_back({"**" + std::to_string(k) + "**", "", ""});
-      FlowBlock t = flow_table({{2.2, Align::Start}, {5, Align::Start}, {1, Align::End}},
-                               {s_.word("tally-choice", "Answer"), s_.word("tally-marks", "Tally"),
-                                s_.word("tally-total", "Total")},
-                               rows);
+      FlowBlock t = flow_table(
+          {{2.2, Align::Start}, {5, Align::Start}, {1, Align::End}},
+          {s_.word("tally-choice"), s_.word("tally-marks"), s_.word("tally-total")}, rows);
       t.min_row_height = 26 * kPointsPerMm;
       t.tint = Colour::grey(0.93);
       b.push_back(t);
     }
     b.push_back(flow_spacer(10 * kPointsPerMm));
-    FlowBlock count = flow_paragraph("**" + s_.word("tally-responses", "Responses:") + "**");
+    FlowBlock count = flow_paragraph("**" + s_.word("tally-responses") + "**");
     count.keep_with_next = true;
     b.push_back(count);
     b.push_back(flow_rules(1, 9 * kPointsPerMm));

@@ -6,7 +6,9 @@
 
 #include "core/suggest.hpp"
 #include "model/deck_use_reader.hpp"
+#include "model/handout_reader.hpp"
 #include "model/stock.hpp"
+#include "model/word_table.hpp"
 #include "model/worksheets_reader.hpp"
 
 namespace kp {
@@ -47,6 +49,7 @@ class GuideReader {
                        "old worksheets:), \"- form: survey\" and \"- tally: survey\" (the old "
                        "survey: and its tally:), \"- notes: rapport\" (the old rapport:), with "
                        "the same keys (kit/README.md, \"sheets\")");
+    if (const YamlNode* n = m.get("handout")) s.handout = read_handout(*n, src_, r_.diags);
     const YamlNode* sections = m.require("sections");
     m.finish();
     if (!sections) return;
@@ -71,16 +74,13 @@ class GuideReader {
     return false;
   }
 
+  // A closed list (model/word_table.cpp): an unknown key is an error with "did you mean".
   void words(const YamlNode& n) {
-    if (!n.is_map()) {
-      r_.diags.error(at(n), "\"words\" in the guide must be a mapping of \"key: text\" lines");
-      return;
-    }
-    // Every key is a word of the guide; the keys kitpress knows are listed in kit/README.md.
-    for (const auto& [k, v] : n.entries) {
-      if (auto t = read_text(v, src_, r_.diags, "the word \"" + k.scalar + "\""))
-        kit_.session.words[k.scalar] = *t;
-    }
+    MapReader m(n, src_, r_.diags, "the guide's \"words\"");
+    if (!m.ok()) return;
+    for (const auto& w : guide_words())
+      if (auto t = m.text(w.key, false)) kit_.session.words[w.key] = *t;
+    m.finish();
   }
 
   void session(const YamlNode& n) {
@@ -278,6 +278,7 @@ void read_guide(const YamlNode& root, const SourceFile& src, GuideReading& r, Ki
                     "add \"" + m.deck +
                         ": {per: groups, deal: all}\" (or its use) under "
                         "\"decks:\", or give the line a \"per\"");
+  check_handout(kit, r.diags);
 }
 
 }  // namespace kp

@@ -1,11 +1,21 @@
 // Small queries on the kit model.
 #include "model/kit.hpp"
 
+#include <stdexcept>
+
+#include "model/word_table.hpp"
+
 namespace kp {
 
 std::string Kit::word(const std::string& key, const std::string& fallback) const {
   auto it = words.find(key);
   return it == words.end() ? fallback : it->second.value;
+}
+
+std::string Session::word(const std::string& key) const {
+  const WordEntry* w = find_word(guide_words(), key);
+  if (!w) throw std::logic_error("\"" + key + "\" is not a word of guide_words()");
+  return word(key, w->fallback);
 }
 
 std::string Session::word(const std::string& key, const std::string& fallback) const {
@@ -28,6 +38,13 @@ const Worksheet* Session::find_sheet(const std::string& id) const {
 const DeckUse* Session::use_of(const std::string& id) const {
   auto it = deck_uses.find(id);
   return it == deck_uses.end() ? nullptr : &it->second;
+}
+
+std::vector<const StickerSet*> Stickers::all_sets() const {
+  std::vector<const StickerSet*> out;
+  if (!texts.empty()) out.push_back(this);
+  for (const auto& s : sets) out.push_back(&s);
+  return out;
 }
 
 const Deck* Kit::find_deck(const std::string& id) const {

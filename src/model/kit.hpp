@@ -8,6 +8,7 @@
 #include "core/colour.hpp"
 #include "core/length.hpp"
 #include "model/deck_use.hpp"
+#include "model/handout.hpp"
 #include "model/image_asset.hpp"
 #include "model/label_stock.hpp"
 #include "model/print_settings.hpp"
@@ -107,19 +108,35 @@ struct Deck {
   size_t printed_count() const;  // cards with their copies
 };
 
-struct Stickers {
+// One set of stickers: its texts, their caption and colour, and how many of the set print.
+struct StickerSet {
+  std::string id;  // `sets:` id, its translation key; "" for the texts at the top of the file
   Location where;
   Text caption;
   bool per_participant = true;
-  int copies = 1;  // when not per participant
+  int copies = 1;  // sets per participant (`{per-participant: N}`), or in all when not
   Colour colour;
   std::vector<Text> texts;
+  Location colour_where;  // where the kit set the colour (else the set's start)
+  // How many of the set are printed for `participants`.
+  int copies_for(int participants) const {
+    return per_participant ? participants * copies : copies;
+  }
+};
+
+// stickers.yaml: the texts at the top of the file are the first set (when there are any),
+// `sets:` adds sets with their own caption, colour and copies; all print on one run of
+// sheets, set after set.
+struct Stickers : StickerSet {
+  std::vector<StickerSet> sets;
   Text product{"Avery L7160", {}};       // the label sheet product
   Length safe_margin = Length::mm(1.5);  // text keeps this far inside the label's edge
   Length size = Length::pt(16);          // the text's size before shrinking
   LabelProducts products;                // the kit's own label products
-  // Where the kit set safe-margin and colour (else the file's start), for diagnostics.
-  Location safe_margin_where, colour_where;
+  Location safe_margin_where;            // where the kit set safe-margin (else the file's start)
+
+  // Every set in print order: the top-level texts (when there are any), then `sets:`.
+  std::vector<const StickerSet*> all_sets() const;
 };
 
 struct GuideBlock {
@@ -218,7 +235,11 @@ struct Session {
   int pack_step = 0;  // `packs: {step: N}`: the agenda step whose minutes the cover slips give
   std::vector<Worksheet> sheets;                                  // `sheets:`, in print order
   NamedSize guide_paper{"A4", Length::mm(210), Length::mm(297)};  // guide and forms
+  std::optional<Handout> handout;  // handout.pdf, when the guide has `handout:`
 
+  // A word of the guide (`words:`), or its English fallback from guide_words() (a key not
+  // in that table is a programming error: std::logic_error).
+  std::string word(const std::string& key) const;
   // A word of the guide (`words:`), or `fallback`.
   std::string word(const std::string& key, const std::string& fallback) const;
   // The first canvas sheet, the first sheet with id `id` (nullptr if none).

@@ -13,6 +13,7 @@
 #include "model/guide_reader.hpp"
 #include "model/stock.hpp"
 #include "model/text_keys.hpp"
+#include "model/word_table.hpp"
 #include "model/yaml_tree.hpp"
 
 namespace kp {
@@ -280,9 +281,8 @@ class Loader {
 
   void read_words(const YamlNode& n, const SourceFile& src, Kit& kit) {
     MapReader m(n, src, diags_, "\"words\"");
-    for (const char* key : {"print-at-100", "sheet", "fronts", "backs", "calibrate-help"}) {
-      if (auto t = m.text(key, false)) kit.words[key] = *t;
-    }
+    for (const auto& w : sheet_words())
+      if (auto t = m.text(w.key, false)) kit.words[w.key] = *t;
     m.finish();
   }
 
@@ -630,22 +630,21 @@ class Loader {
     Stickers st;
     st.where = src.at_offset(root->offset);
     st.caption = fold(m.text("caption", false), "the caption");
-    if (const YamlNode* c = m.get("copies")) {
-      if (c->is_scalar() && c->scalar == "per-participant") {
-        st.per_participant = true;
-      } else if (auto k =
-                     read_integer(*c, src, diags_, "\"copies\" (or per-participant)", 1, 1000)) {
-        st.per_participant = false;
-        st.copies = *k;
-      }
-    }
+    if (const YamlNode* c = m.get("copies")) read_sticker_copies(*c, src, st);
     st.colour = kit.theme.text;
     st.colour_where = st.where;
     if (auto c = m.colour("colour", false)) {
       st.colour = *c;
       st.colour_where = m.key_at("colour");
     }
-    st.texts = m.text_list("texts", true);
+    const YamlNode* sets = m.get("sets");
+    st.texts = m.text_list("texts", sets == nullptr);
+    if (sets && sets->is_sequence()) {
+      for (const auto& n : sets->items) read_sticker_set(n, src, st);
+    } else if (sets) {
+      diags_.error(src.at_offset(sets->offset),
+                   "\"sets\" must be a list of sets ({id, texts, caption, colour, copies})");
+    }
     if (const YamlNode* products = m.get("products"))
       read_label_products(*products, src, diags_, st.products);
     if (auto product = m.text("product", false)) {
@@ -672,6 +671,50 @@ class Loader {
     m.finish();
     for (const auto& t : st.texts) check_length(t, "a sticker text");
     kit.stickers = std::move(st);
+  }
+
+  // copies: per-participant, {per-participant: N} (N sets each) or a number of sets in all.
+  void read_sticker_copies(const YamlNode& c, const SourceFile& src, StickerSet& set) {
+    if (c.is_scalar() && c.scalar == "per-participant") {
+      set.per_participant = true;
+      set.copies = 1;
+    } else if (c.is_map()) {
+      MapReader cm(c, src, diags_, "the stickers' \"copies\"");
+      if (auto k = cm.integer("per-participant", 1, 100, true)) set.copies = *k;
+      cm.finish();
+      set.per_participant = true;
+    } else if (auto k = read_integer(c, src, diags_,
+                                     "\"copies\" (or per-participant, or {per-participant: N})", 1,
+                                     1000)) {
+      set.per_participant = false;
+      set.copies = *k;
+    }
+  }
+
+  // One of `sets:`: its id and texts, and its own caption, colour and copies (else the file's).
+  void read_sticker_set(const YamlNode& n, const SourceFile& src, Stickers& st) {
+    MapReader m(n, src, diags_, "a sticker set");
+    if (!m.ok()) return;
+    StickerSet set = static_cast<const StickerSet&>(st);
+    set.where = m.where();
+    set.id.clear();
+    if (auto id = m.text("id", true); id && valid_id(*id)) {
+      for (const auto& other : st.sets)
+        if (other.id == id->value)
+          diags_.error(id->where, "two sticker sets have the id \"" + id->value + "\"",
+                       "give each set its own id: it keys the set's translations");
+      set.id = id->value;
+    }
+    if (auto c = m.text("caption", false)) set.caption = fold(c, "the caption");
+    if (const YamlNode* c = m.get("copies")) read_sticker_copies(*c, src, set);
+    if (auto c = m.colour("colour", false)) {
+      set.colour = *c;
+      set.colour_where = m.key_at("colour");
+    }
+    set.texts = m.text_list("texts", true);
+    m.finish();
+    for (const auto& t : set.texts) check_length(t, "a sticker text");
+    st.sets.push_back(std::move(set));
   }
 
   void read_guide_file(const Text& file, Kit& kit) {

@@ -110,6 +110,10 @@ struct Walker {
     if (kit.stickers) {
       one("stickers.caption", kit.stickers->caption);
       list("stickers.texts", kit.stickers->texts);
+      for (auto& set : kit.stickers->sets) {
+        one("stickers.sets." + set.id + ".caption", set.caption);
+        list("stickers.sets." + set.id + ".texts", set.texts);
+      }
     }
     for (auto& sec : kit.guide) section("guide.sections." + sec.id, sec);
     session(kit.session);
@@ -161,6 +165,10 @@ struct Walker {
       list(at + ".prompts", w.prompts);
       one(at + ".signature", w.signature);
       list(at + ".body", w.paragraphs);
+    }
+    if (session.handout) {
+      one("guide.handout.title", session.handout->title);
+      one("guide.handout.next-step", session.handout->next_step);
     }
   }
 };

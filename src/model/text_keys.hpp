@@ -23,10 +23,11 @@ struct TextKey {
 //   title, subtitle, words.sheet,
 //   decks.<deck>.name | .lead | .prompts.<item> | .fields.<field>.label | .fields.<field>.default,
 //   decks.<deck>.cards.<card>.title | .body | .footnote | .<declared field> | .prompts.<item>,
-//   stickers.caption, stickers.texts.<item>,
+//   stickers.caption, stickers.texts.<item>, stickers.sets.<set>.caption|texts.<item>,
 //   guide.sections.<section>[.sections.<sub>].title | .<item>[.title|.text],
 //   guide.words.<word>, guide.event, guide.agenda.note, guide.agenda.<step>.title|who|
-//   materials, guide.materials.<item>, guide.worksheets.(canvas|survey|tally|rapport)...
+//   materials, guide.materials.<item>, guide.worksheets.(canvas|survey|tally|rapport)...,
+//   guide.handout.title|next-step
 // A new text field in the model must be added here, and it is translated everywhere.
 void visit_texts(Kit& kit, const std::function<void(const std::string& key, Text& text)>& visit);
 void visit_texts(const Kit& kit,

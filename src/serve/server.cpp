@@ -144,6 +144,7 @@ std::string proof_for_key(const Kit& kit, const std::string& key) {
   }
   if (key.rfind("stickers.", 0) == 0) return "stickers.pdf";
   if (key.rfind("guide.worksheets.", 0) == 0) return "worksheets.pdf";
+  if (key.rfind("guide.handout.", 0) == 0) return "handout.pdf";
   if (key.rfind("guide.", 0) == 0) return "guide.pdf";
   return kit.decks.empty() || kit.decks.front().cards.empty()
              ? "guide.pdf"

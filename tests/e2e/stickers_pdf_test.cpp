@@ -216,3 +216,61 @@ TEST_CASE("stickers: a label product defined in the kit's YAML is used without c
   CHECK(std::fabs(w.cx() / kMm - 145) < 0.1);
   CHECK(std::fabs(w.cy() / kMm - 115) < 0.1);
 }
+
+TEST_CASE("copies {per-participant: 2}: two sets each, and the guide counts the sheets printed") {
+  const std::string kit = project_dir() + "/tests/cases/sticker-sets-kit";
+  std::string out = temp_dir("sticker-sets");
+  auto r = run(sh_quote(kitpress_binary()) + " build " + sh_quote(kit) + " --participants 20 -o " +
+               sh_quote(out) + " -q");
+  REQUIRE_MESSAGE(r.exit_code == 0, r.out);
+  const std::set<std::string> texts = {
+      "kind",  "brave",  "bold",    "calm",     "curious", "fair",     "open",   "ready", "steady",
+      "witty", "honest", "patient", "generous", "careful", "cheerful", "humble", "loyal"};
+  REQUIRE(texts.size() == 17);
+  auto pages = read_words(out + "/en/stickers.pdf");
+  int stickers = 0;
+  for (const auto& p : pages)
+    for (const auto& w : p.words) stickers += texts.count(w.text) ? 1 : 0;
+  CHECK(stickers == 20 * 2 * 17);  // 680
+  // The materials line counts the same sheets as stickers.pdf has pages.
+  std::string guide;
+  for (const auto& p : read_words(out + "/en/guide.pdf")) guide += p.text() + "\n";
+  std::smatch m;
+  REQUIRE(std::regex_search(guide, m, std::regex("([0-9]+) sticker sheets \\(([0-9]+) stickers")));
+  CHECK(std::stoi(m[1]) == static_cast<int>(pages.size()));
+  CHECK(std::stoi(m[2]) == 680);
+  CHECK(pages.size() == 33);  // 680 labels, 21 a sheet
+}
+
+TEST_CASE("sticker sets: each with its caption and copies, set after set on one run of sheets") {
+  const std::string kit = project_dir() + "/tests/cases/sticker-two-sets";
+  std::string out = temp_dir("sticker-two-sets");
+  auto r =
+      run(sh_quote(kitpress_binary()) + " build " + sh_quote(kit) + " -o " + sh_quote(out) + " -q");
+  REQUIRE_MESSAGE(r.exit_code == 0, r.out);
+  auto pages = read_words(out + "/en/stickers.pdf");
+  REQUIRE(pages.size() == 1);  // 4 x 2 + 3 x 2 = 14 labels of 21
+  std::map<std::string, int> count;
+  std::vector<std::string> order;  // the sticker texts in reading order of their labels
+  for (const auto& w : pages[0].words) {
+    ++count[w.text];
+    if (w.text == "kind" || w.text == "brave" || w.text == "sun" || w.text == "moon")
+      order.push_back(w.text);
+  }
+  CHECK(count["kind"] == 4);
+  CHECK(count["brave"] == 4);
+  CHECK(count["sun"] == 3);
+  CHECK(count["moon"] == 3);
+  CHECK(count["We"] == 8);  // the first set's caption, on its 8 stickers only
+  CHECK(count["Symbol"] == 6);
+  // Each symbol's caption sits just above a symbol, not above a quality.
+  for (const auto& c : pages[0].words) {
+    if (c.text != "Symbol") continue;
+    const Word* below = nullptr;
+    for (const auto& w : pages[0].words)
+      if (w.cy() > c.y1 && std::abs(w.cx() - c.cx()) < 40 && (!below || w.y0 < below->y0))
+        below = &w;
+    REQUIRE(below);
+    CHECK((below->text == "sun" || below->text == "moon"));
+  }
+}

@@ -37,6 +37,7 @@ const json* schema_for(const json& schema, const std::string& what) {
                                                           {"a field", "field"},
                                                           {"the stickers", "stickers"},
                                                           {"the guide", "guide"},
+                                                          {"the guide's \"words\"", "guideWords"},
                                                           {"the guide section", "section"},
                                                           {"\"session\"", "session"},
                                                           {"\"agenda\"", "agenda"},
@@ -45,10 +46,13 @@ const json* schema_for(const json& schema, const std::string& what) {
                                                           {"a sheet", "sheet"},
                                                           {"a survey question", "question"},
                                                           {"\"packs\"", "packs"},
-                                                          {"a deck's use", "deckUse"}};
+                                                          {"a deck's use", "deckUse"},
+{"\"handout\"", "handout"},
+{"a sticker set", "stickerSet"}};
   const json& d = schema.at("$defs");
   if (what == "kit.yaml") return &schema;
   if (auto it = defs.find(what); it != defs.end()) return &d.at(it->second);
+  if (what == "the stickers' \"copies\"") return &d.at("stickerCopies").at("oneOf").at(2);
   if (what == "\"output-condition\"") return &d.at("press").at("properties").at("output-condition");
   if (what.rfind("label product \"", 0) == 0) return &d.at("labelProduct");
   if (what.rfind("an item of \"", 0) == 0 || what == "a list item")
@@ -62,7 +66,7 @@ const json* schema_for(const json& schema, const std::string& what) {
 TEST_CASE("the schema and the loader accept the same keys") {
   for (const char* kit :
        {"kit/bulle-dg", "tests/cases/other-kit", "tests/cases/own-labels", "tests/cases/print-kit",
-        "tests/cases/i18n-kit", "tests/cases/sub-groups-kit"}) {
+        "tests/cases/i18n-kit", "tests/cases/sub-groups-kit", "tests/cases/sticker-sets-kit"}) {
     Diagnostics d;
     CHECK_MESSAGE(load_kit(project_dir() + "/" + kit, d), kit);
   }

@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 using namespace kp;
 
 TEST_CASE("text_slug: lower-case ASCII words, accents dropped, cut at a word") {
@@ -36,4 +38,33 @@ TEST_CASE("list items: own id, else the slug; a repeated slug is numbered, posit
   CHECK(keys[3].key == "stickers.texts.curieux-3");
   CHECK(keys[0].positional == "stickers.texts.1");
   CHECK(keys[3].positional == "stickers.texts.5");
+}
+
+TEST_CASE("sticker sets and the handout: each text under its own key") {
+  Kit kit;
+  Stickers st;
+  st.caption = Text{"Le DG idéal serait", {}};
+  st.texts = {Text{"curieux", {}}};
+  StickerSet symbols;
+  symbols.id = "symbols";
+  symbols.caption = Text{"Symbole", {}};
+  symbols.texts = {Text{"soleil", {}}, Text{"lune", {}}};
+  st.sets.push_back(symbols);
+  kit.stickers = st;
+  Handout h;
+  h.title = Text{"Recommandations", {}};
+  h.next_step = Text{"Ma prochaine étape", {}};
+  kit.session.handout = h;
+  std::vector<std::string> keys;
+  visit_text_keys(kit, [&](const TextKey& k, const Text&) { keys.push_back(k.key); });
+  auto has = [&](const std::string& k) {
+    return std::find(keys.begin(), keys.end(), k) != keys.end();
+  };
+  CHECK(has("stickers.caption"));
+  CHECK(has("stickers.texts.curieux"));
+  CHECK(has("stickers.sets.symbols.caption"));
+  CHECK(has("stickers.sets.symbols.texts.soleil"));
+  CHECK(has("stickers.sets.symbols.texts.lune"));
+  CHECK(has("guide.handout.title"));
+  CHECK(has("guide.handout.next-step"));
 }
