@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/placeholders.hpp"
 #include "i18n/language.hpp"
 #include "i18n/typography.hpp"
 #include "layout/card_face.hpp"
@@ -15,13 +16,6 @@
 namespace kp {
 
 namespace {
-
-std::string fill(std::string s, const std::vector<std::pair<std::string, std::string>>& values) {
-  for (const auto& [key, value] : values)
-    for (size_t at = 0; (at = s.find(key, at)) != std::string::npos; at += value.size())
-      s.replace(at, key.size(), value);
-  return s;
-}
 
 Colour accent_of(const Kit& kit) {
   return kit.decks.empty() ? kit.theme.text : kit.decks[0].colour;
@@ -209,7 +203,9 @@ class GuideComposer {
     }
     std::vector<std::vector<std::string>> rows;
     int t = s_.start_minutes, total = 0;
-    auto minutes = [&](int n) { return fill(s_.word("minutes"), {{"{n}", std::to_string(n)}}); };
+    auto minutes = [&](int n) {
+      return fill_placeholders(s_.word("minutes"), {{"{n}", std::to_string(n)}});
+    };
     for (const auto& st : s_.agenda) {
       rows.push_back({format_clock(kit_, t), minutes(st.minutes), st.title.value, st.who.value,
                       st.materials.value});
@@ -241,7 +237,8 @@ class GuideComposer {
       std::string titles;
       for (size_t c : of_groups[g])
         titles += (titles.empty() ? "" : comma) + deck.title_of(deck.cards[c]).value;
-      rows.push_back({fill(s_.word("group"), {{"{n}", std::to_string(g + 1)}}), titles});
+      rows.push_back(
+          {fill_placeholders(s_.word("group"), {{"{n}", std::to_string(g + 1)}}), titles});
     }
     FlowBlock t = flow_table({{1, Align::Start}, {2, Align::Start}},
                              {s_.word("groups-column"), s_.word("profile")}, rows);
@@ -257,13 +254,13 @@ class GuideComposer {
       std::string list;
       for (size_t i = 0; i < n.size(); ++i)
         if (n[i] == *hi) list += (list.empty() ? "" : comma) + name(i);
-      out.push_back(
-          located(flow_paragraph(fill(s_.word(key), {{"{cards}", std::to_string(deck.cards.size())},
-                                                     {"{groups}", std::to_string(kit_.groups)},
-                                                     {"{list}", list},
-                                                     {"{n}", std::to_string(*hi)},
-                                                     {"{m}", std::to_string(*lo)}})),
-                  where));
+      out.push_back(located(flow_paragraph(fill_placeholders(
+                                s_.word(key), {{"{cards}", std::to_string(deck.cards.size())},
+                                               {"{groups}", std::to_string(kit_.groups)},
+                                               {"{list}", list},
+                                               {"{n}", std::to_string(*hi)},
+                                               {"{m}", std::to_string(*lo)}})),
+                            where));
     };
     uneven(per_group, "deal-more-cards", [](size_t g) { return std::to_string(g + 1); });
     uneven(per_card, "deal-shared-cards",
@@ -305,11 +302,12 @@ class GuideComposer {
         f.width = deck.size.width.points();
         f.height = deck.size.height.points();
         f.art.clip = Rect{0, 0, f.width, f.height};
-        f.caption = fill(s_.word("card-id"), {{"{deck}", deck.name.value},
-                                              {"{n}", std::to_string(i + 1)},
-                                              {"{count}", std::to_string(deck.cards.size())},
-                                              {"{id}", deck.cards[i].id},
-                                              {"{title}", deck.cards[i].title.value}});
+        f.caption =
+            fill_placeholders(s_.word("card-id"), {{"{deck}", deck.name.value},
+                                                   {"{n}", std::to_string(i + 1)},
+                                                   {"{count}", std::to_string(deck.cards.size())},
+                                                   {"{id}", deck.cards[i].id},
+                                                   {"{title}", deck.cards[i].title.value}});
         grid.figures.push_back(std::move(f));
       }
       out.push_back(grid);
@@ -378,14 +376,15 @@ std::string format_clock(const Kit& kit, int minutes) {
   minutes %= 24 * 60;
   char mm[8];
   std::snprintf(mm, sizeof mm, "%02d", minutes % 60);
-  return fill(kit.session.word("clock"), {{"{h}", std::to_string(minutes / 60)}, {"{mm}", mm}});
+  return fill_placeholders(kit.session.word("clock"),
+                           {{"{h}", std::to_string(minutes / 60)}, {"{mm}", mm}});
 }
 
 std::string format_date(const Kit& kit) {
   if (kit.date.size() != 10) return "";
-  return fill(kit.session.word("date"), {{"{y}", kit.date.substr(0, 4)},
-                                         {"{m}", kit.date.substr(5, 2)},
-                                         {"{d}", kit.date.substr(8, 2)}});
+  return fill_placeholders(kit.session.word("date"), {{"{y}", kit.date.substr(0, 4)},
+                                                      {"{m}", kit.date.substr(5, 2)},
+                                                      {"{d}", kit.date.substr(8, 2)}});
 }
 
 FlowStyle guide_flow_style(const Kit& kit) {

@@ -1,6 +1,8 @@
 // Sub-group packs: the cards each group gets (its deal, or the whole deck) behind a cover slip.
 #include "layout/sub_group_packs.hpp"
 
+#include "core/placeholders.hpp"
+
 #include "i18n/language.hpp"
 #include "i18n/typography.hpp"
 #include "layout/text_box.hpp"
@@ -14,12 +16,6 @@ bool packed(const Kit& kit, const Deck& deck) {
 }
 
 namespace {
-
-std::string filled(std::string s, const std::string& key, const std::string& value) {
-  for (size_t at = 0; (at = s.find(key, at)) != std::string::npos; at += value.size())
-    s.replace(at, key.size(), value);
-  return s;
-}
 
 // The slip: "Group 3" on a band of the first deck's colour, then `lines`: per deck its name
 // and the group's cards (a whole deck by its number of cards), the canvas it fills and the
@@ -49,7 +45,7 @@ Group cover_slip(const CardContext& ctx, int group, const std::vector<std::strin
     tb.where = kit.session.where;
     return place_text(ctx.fonts, tb, g.items, ctx.diags).height;
   };
-  put(filled(kit.session.word("group"), "{n}", std::to_string(group + 1)), 13, true,
+  put(fill_placeholders(kit.session.word("group"), {{"{n}", std::to_string(group + 1)}}), 13, true,
       Colour::white(), {m, 2.5 * kPointsPerMm, w - 2 * m, 8 * kPointsPerMm});
   double y = 14 * kPointsPerMm;
   std::string body;
@@ -85,16 +81,16 @@ std::vector<std::vector<CardSlot>> sub_group_packs(const CardContext& ctx,
       lines.push_back(use->whole ? deck.name.value + " (" + std::to_string(cards.size()) + ")"
                                  : deck.name.value + label_separator(kit.language) + titles);
       if (const Worksheet* canvas = s.canvas_sheet(); canvas && deck.id == canvas->deck)
-        lines.push_back(filled(s.word("pack-worksheet"), "{cards}", titles));
+        lines.push_back(fill_placeholders(s.word("pack-worksheet"), {{"{cards}", titles}}));
       std::vector<CardSlot> list;
       for (size_t c : cards) list.push_back(make(deck, c));
       lists.push_back(std::move(list));
     }
     if (!first) continue;
     if (s.pack_step > 0 && s.pack_step <= static_cast<int>(s.agenda.size()))
-      lines.push_back(
-          filled(s.word("pack-time"), "{n}",
-                 std::to_string(s.agenda[static_cast<size_t>(s.pack_step - 1)].minutes)));
+      lines.push_back(fill_placeholders(
+          s.word("pack-time"),
+          {{"{n}", std::to_string(s.agenda[static_cast<size_t>(s.pack_step - 1)].minutes)}}));
     CardSlot slip = lists.front().front();
     const double w = first->size.width.points(), h = first->size.height.points();
     slip.front = cover_slip(ctx, g, lines, w, h, first->colour);

@@ -1,6 +1,8 @@
 // Cards dealt to sub-groups, copies handed out and the computed materials checklist.
 #include "model/session_counts.hpp"
 
+#include "core/placeholders.hpp"
+
 namespace kp {
 
 std::vector<DealtCard> session_deal(const Kit& kit, const Deck& deck) {
@@ -46,13 +48,6 @@ std::string per_profile_text(const Kit& kit, const Deck& deck, const std::string
   return out;
 }
 
-namespace {
-void replace_all(std::string& s, const std::string& key, const std::string& value) {
-  for (size_t at = 0; (at = s.find(key, at)) != std::string::npos; at += value.size())
-    s.replace(at, key.size(), value);
-}
-}  // namespace
-
 int material_count(const Kit& kit, const MaterialItem& m, const StickerCount& stickers) {
   int base = 1;
   switch (m.per) {
@@ -87,19 +82,20 @@ std::vector<MaterialLine> materials_checklist(const Kit& kit, const StickerCount
     MaterialLine line;
     line.count = material_count(kit, m, stickers);
     line.where = m.where;
-    line.text = m.text.value;
-    replace_all(line.text, "{n}", std::to_string(line.count));
-    replace_all(line.text, "{labels}", std::to_string(stickers.labels));
-    replace_all(line.text, "{per-sheet}", std::to_string(stickers.per_sheet));
-    replace_all(line.text, "{participants}", std::to_string(kit.participants));
-    replace_all(line.text, "{groups}", std::to_string(kit.groups));
-    replace_all(line.text, "{guests}", std::to_string(s.guests));
+    std::vector<std::pair<std::string, std::string>> values = {
+        {"{n}", std::to_string(line.count)},
+        {"{labels}", std::to_string(stickers.labels)},
+        {"{per-sheet}", std::to_string(stickers.per_sheet)},
+        {"{participants}", std::to_string(kit.participants)},
+        {"{groups}", std::to_string(kit.groups)},
+        {"{guests}", std::to_string(s.guests)}};
     if (const Deck* d = kit.find_deck(m.deck)) {
-      replace_all(line.text, "{deck}", d->name.value);
+      values.emplace_back("{deck}", d->name.value);
       // Cards printed, copies counted.
-      replace_all(line.text, "{cards}", std::to_string(d->printed_count()));
-      replace_all(line.text, "{per-profile}", per_profile_text(kit, *d, list_comma));
+      values.emplace_back("{cards}", std::to_string(d->printed_count()));
+      values.emplace_back("{per-profile}", per_profile_text(kit, *d, list_comma));
     }
+    line.text = fill_placeholders(m.text.value, values);
     if (line.count > 0) out.push_back(std::move(line));
   }
   return out;
