@@ -5,6 +5,8 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <time.h>
+
 #include <array>
 #include <atomic>
 
@@ -25,19 +27,27 @@ namespace {
 
 // Temporary files in progress, readable from a signal handler (fixed storage, no locks).
 // A whole output set is staged at once: six languages with PNG proofs hold a few hundred.
+// A slot is free, being filled by the thread that claimed it, or ready (its path complete).
 constexpr size_t kSlots = 2048;
 constexpr size_t kPathMax = 1024;
-std::array<std::atomic<bool>, kSlots> g_used{};
+enum SlotState : int { kFree = 0, kFilling = 1, kReady = 2 };
+std::array<std::atomic<int>, kSlots> g_state{};
 std::array<std::array<char, kPathMax>, kSlots> g_paths{};
+
+// Set by the handler of a fatal signal; file creations in flight (all threads) and in this one.
+std::atomic<bool> g_dying{false};
+std::atomic<int> g_creating{0};
+thread_local int t_creating = 0;
 
 int claim_slot(const std::string& path) {
   if (path.size() >= kPathMax) return -1;
   for (size_t i = 0; i < kSlots; ++i) {
-    bool expected = false;
-    if (g_used[i].compare_exchange_strong(expected, true)) {
-      g_used[i] = false;  // not visible to the handler until the path is complete
+    int expected = kFree;
+    // Free -> filling is this thread's alone: no other thread can claim the slot meanwhile,
+    // and the handler skips it until the path is complete.
+    if (g_state[i].compare_exchange_strong(expected, kFilling)) {
       std::memcpy(g_paths[i].data(), path.c_str(), path.size() + 1);
-      g_used[i] = true;
+      g_state[i] = kReady;
       return static_cast<int>(i);
     }
   }
@@ -45,17 +55,46 @@ int claim_slot(const std::string& path) {
 }
 
 void release_slot(int slot) {
-  if (slot >= 0) g_used[static_cast<size_t>(slot)] = false;
+  if (slot >= 0) g_state[static_cast<size_t>(slot)] = kFree;
 }
 
+// Other threads go on running while the handler runs: it first stops new file creations,
+// waits (at most 5 s) for those in flight in other threads, then removes every registered
+// temporary file, so that none is created or renamed into place behind its back.
 extern "C" void remove_temp_files_and_die(int sig) {
+  g_dying = true;
+  const timespec ms{0, 1000000};
+  for (int waited = 0; g_creating.load() > t_creating && waited < 5000; ++waited)
+    ::nanosleep(&ms, nullptr);
   for (size_t i = 0; i < kSlots; ++i)
-    if (g_used[i]) ::unlink(g_paths[i].data());
+    if (g_state[i].load() == kReady) ::unlink(g_paths[i].data());
   ::signal(sig, SIG_DFL);
   ::raise(sig);
 }
 
 }  // namespace
+
+FileCreation::FileCreation() {
+  ++t_creating;
+  ++g_creating;
+  if (g_dying) {
+    // The process is being interrupted: create nothing more, wait to be ended.
+    --g_creating;
+    for (;;) ::pause();
+  }
+}
+
+FileCreation::~FileCreation() {
+  --g_creating;
+  --t_creating;
+}
+
+std::vector<std::string> registered_temp_files() {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < kSlots; ++i)
+    if (g_state[i].load() == kReady) out.emplace_back(g_paths[i].data());
+  return out;
+}
 
 void install_output_guards() {
   for (int sig : {SIGINT, SIGTERM, SIGHUP}) ::signal(sig, remove_temp_files_and_die);
@@ -96,6 +135,7 @@ void AtomicOutput::sync() {
 
 void AtomicOutput::rename_into_place() {
   const TimedScope writing(write_nanoseconds());
+  const FileCreation creating;
   if (std::rename(temp_.c_str(), target_.c_str()) != 0) {
     throw std::runtime_error("cannot write " + target_ + ": " + std::strerror(errno));
   }
@@ -103,6 +143,7 @@ void AtomicOutput::rename_into_place() {
 }
 
 void write_bytes(const std::string& path, const std::string& bytes, const std::string& shown) {
+  const FileCreation creating;
   std::FILE* f = std::fopen(path.c_str(), "wb");
   if (!f) throw std::runtime_error("cannot write " + shown + ": " + std::strerror(errno));
   int error = 0;

@@ -1,6 +1,7 @@
 // Writing output files atomically: into a temporary file beside the target, then rename.
 #pragma once
 #include <string>
+#include <vector>
 
 namespace kp {
 
@@ -26,6 +27,20 @@ class AtomicOutput {
   bool committed_ = false;
   int slot_ = -1;  // registration for removal on a fatal signal
 };
+
+// Marks the creation (or rename) of an output file by path: while one is in flight in another
+// thread, an interrupting signal waits for it to end before removing the temporary files, and
+// none starts once the process is being interrupted. Wrap every call that creates a file.
+class FileCreation {
+ public:
+  FileCreation();
+  ~FileCreation();
+  FileCreation(const FileCreation&) = delete;
+  FileCreation& operator=(const FileCreation&) = delete;
+};
+
+// The temporary files a fatal signal would remove now (for tests).
+std::vector<std::string> registered_temp_files();
 
 // Makes an interrupted build (Ctrl-C, SIGTERM, SIGHUP) remove its temporary files before it
 // dies, and turns "file too large" (SIGXFSZ) into a write error. Call once at start-up.

@@ -54,7 +54,10 @@ void write_png(const Page& page, double dpi, const std::string& path) {
   cairo_status_t st;
   cairo_surface_t* surface = draw_page(page, dpi, &st);
   AtomicOutput out(path);
-  if (st == CAIRO_STATUS_SUCCESS) st = cairo_surface_write_to_png(surface, out.temp_path().c_str());
+  if (st == CAIRO_STATUS_SUCCESS) {
+    const FileCreation creating;
+    st = cairo_surface_write_to_png(surface, out.temp_path().c_str());
+  }
   cairo_surface_destroy(surface);
   if (st != CAIRO_STATUS_SUCCESS)
     throw std::runtime_error("cannot write " + path + ": " + cairo_status_to_string(st));

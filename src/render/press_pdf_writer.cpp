@@ -84,7 +84,10 @@ class PressWriter {
     output_intent(doc.output_intent);
     trailer_id(doc);
     AtomicOutput out(path_);
-    HPDF_SaveToFile(pdf_, out.temp_path().c_str());
+    {
+      const FileCreation creating;
+      HPDF_SaveToFile(pdf_, out.temp_path().c_str());
+    }
     check("saving");
     out.commit();
   }

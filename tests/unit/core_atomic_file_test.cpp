@@ -4,9 +4,12 @@
 #include <doctest/doctest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <memory>
 #include <thread>
+#include <vector>
 
 #include "core/stage_timer.hpp"
 
@@ -64,4 +67,30 @@ TEST_CASE("committing counts as writing time, on the committing thread only") {
   other.join();
   CHECK(other_after == other_before);
   std::filesystem::remove(target);
+}
+
+TEST_CASE("outputs opened at once on many threads are each registered for removal on a signal") {
+  // Before slots had a "filling" state, two threads could claim the same slot: one temporary
+  // file was then never removed by Ctrl-C (seen once in `make test` under load).
+  constexpr int kThreads = 8, kEach = 100;
+  for (int round = 0; round < 20; ++round) {
+    std::vector<std::vector<std::unique_ptr<AtomicOutput>>> held(kThreads);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < kThreads; ++t)
+      threads.emplace_back([&, t] {
+        for (int i = 0; i < kEach; ++i)
+          held[static_cast<size_t>(t)].push_back(std::make_unique<AtomicOutput>(
+              "/nonexistent/t" + std::to_string(t) + "-" + std::to_string(i) + ".pdf"));
+      });
+    for (auto& th : threads) th.join();
+    std::vector<std::string> registered = registered_temp_files();
+    std::sort(registered.begin(), registered.end());
+    CHECK(std::adjacent_find(registered.begin(), registered.end()) == registered.end());
+    for (const auto& list : held)
+      for (const auto& out : list) {
+        CAPTURE(out->temp_path());
+        CHECK(std::binary_search(registered.begin(), registered.end(), out->temp_path()));
+      }
+  }
+  CHECK(registered_temp_files().empty());  // all released once destroyed
 }
