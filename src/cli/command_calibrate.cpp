@@ -40,9 +40,9 @@ int run(CalibrateState& s) {
   try {
     FontContext fonts(font_dirs_for_kit(s.kit_dir));
     CalibrationWords words;
-    words.front = kit->word("fronts", words.front);
-    words.back = kit->word("backs", words.back);
-    words.help = kit->word("calibrate-help", words.help);
+    words.front = kit->word("fronts");
+    words.back = kit->word("backs");
+    words.help = kit->word("calibrate-help");
     std::filesystem::path parent = std::filesystem::path(s.out).parent_path();
     if (!parent.empty()) make_directories(parent.string());
     write_pdf(compose_calibration(o, fonts, kit->theme.font, words), s.out);

@@ -9,11 +9,7 @@
 namespace kp {
 
 struct CalibrationWords {
-  std::string front = "front", back = "back",
-              help =
-                  "Print duplex at 100 %, hold the sheet against the light: where each line of "
-                  "the back crosses a scale, read the back offset to add, in mm (x on the "
-                  "horizontal scales, y on the vertical ones).";
+  std::string front, back, help;  // Kit::word("fronts"), ("backs"), ("calibrate-help")
 };
 
 // One sheet (front and back) for the paper, orientation and duplex mode of `o`, with its

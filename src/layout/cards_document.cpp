@@ -10,6 +10,7 @@
 #include "i18n/language.hpp"
 #include "i18n/typography.hpp"
 #include "layout/card_face.hpp"
+#include "layout/kit_text_style.hpp"
 #include "layout/sub_group_packs.hpp"
 #include "text/text_layout.hpp"
 
@@ -62,12 +63,8 @@ namespace {
 
 std::vector<Item> sheet_label(const Kit& kit, const FontContext& fonts, const std::string& text,
                               double* width) {
-  TextStyle ts;
-  ts.family = kit.theme.font;
-  ts.size = 6;
-  ts.colour = kit.theme.muted;
+  TextStyle ts = kit_text_style(kit, 6, false, kit.theme.muted);
   ts.hyphenate = false;
-  ts.language = kit.language;
   TextBlock b = layout_text(fonts, apply_typography(text, kit.language), ts, 0);
   *width = b.width();
   std::vector<Item> items;
@@ -90,14 +87,13 @@ Page proof_page(const Group& face, double w, double h) {
 Document compose_cards(const Kit& kit, const FontContext& fonts, const SheetOptions& options,
                        Diagnostics& diags, std::vector<ProofFace>* proofs, const PageSink& sink) {
   Document doc;
-  std::string cards_word = kit.word("cards", "");
-  doc.info = kit_document_info(kit, cards_word);
+  doc.info = kit_document_info(kit, "");  // the card sheets are the kit: its title alone
   SheetWords words;
   words.kit_title = kit.title.value;
-  words.sheet = kit.word("sheet", words.sheet);
-  words.fronts = kit.word("fronts", words.fronts);
-  words.backs = kit.word("backs", words.backs);
-  words.print_at_100 = kit.word("print-at-100", words.print_at_100);
+  words.sheet = kit.word("sheet");
+  words.fronts = kit.word("fronts");
+  words.backs = kit.word("backs");
+  words.print_at_100 = kit.word("print-at-100");
   words.list_comma = language_info(kit.language).list_comma;
   auto label = [&](const std::string& text, double* width) {
     return sheet_label(kit, fonts, text, width);

@@ -10,6 +10,7 @@
 #include "i18n/typography.hpp"
 #include "layout/card_face.hpp"
 #include "layout/cards_document.hpp"
+#include "layout/kit_text_style.hpp"
 #include "layout/text_box.hpp"
 #include "model/session_counts.hpp"
 
@@ -331,11 +332,7 @@ class GuideComposer {
                    double box_h, const Location& where) {
       TextBox tb;
       tb.text = apply_typography(text, kit_.language);
-      tb.style.family = kit_.theme.font;
-      tb.style.size = size;
-      tb.style.bold = bold;
-      tb.style.colour = colour;
-      tb.style.language = kit_.language;
+      tb.style = kit_text_style(kit_, size, bold, colour);
       tb.style.line_height = 1.15;
       tb.style.hyphenate = false;
       tb.box = {left, y, width, box_h};
@@ -389,12 +386,8 @@ std::string format_date(const Kit& kit) {
 
 FlowStyle guide_flow_style(const Kit& kit) {
   FlowStyle s;
-  TextStyle base;
-  base.family = kit.theme.font;
-  base.colour = kit.theme.text;
-  base.language = kit.language;
+  const TextStyle base = kit_text_style(kit, 10.5, false, kit.theme.text);
   s.body = base;
-  s.body.size = 10.5;
   s.body.line_height = 14.5 / 10.5;
   const double sizes[3] = {20, 14, 11.5};
   for (int i = 0; i < 3; ++i) {

@@ -61,8 +61,8 @@ bool compute_grid(const SheetOptions& o, double w, double h, Grid* grid, std::st
 
 // Words printed in the sheet margin, from the kit.
 struct SheetWords {
-  std::string kit_title, sheet = "sheet", fronts = "front", backs = "back",
-                         print_at_100 = "Print at 100 %, no scaling";
+  // Kit::word("sheet"), ("fronts"), ("backs"), ("print-at-100") and the kit's title.
+  std::string kit_title, sheet, fronts, backs, print_at_100;
   std::string list_comma = ", ";  // between the deck names (the language's own)
 };
 

@@ -95,7 +95,7 @@ void warn_derived(const Colour& c, const std::string& what, const Location& wher
 Document compose_press_cards(const Kit& kit, const FontContext& fonts, const PressOptions& o,
                              Diagnostics& diags) {
   Document doc;
-  doc.info = kit_document_info(kit, kit.word("cards", ""));
+  doc.info = kit_document_info(kit, "");
   doc.output_intent = o.output;
   // No optional ligatures: a ligature glyph has no character of its own, so it would be drawn
   // as an outline, and the word would no longer be searchable in the press PDF.
@@ -120,8 +120,8 @@ Document compose_press_cards(const Kit& kit, const FontContext& fonts, const Pre
                        card.where, diags);
       }
       const std::string name = deck.id + "/" + card.id;
-      doc.pages.push_back(face_page(front, w, h, o, name + " " + kit.word("fronts", "front")));
-      doc.pages.push_back(face_page(back, w, h, o, name + " " + kit.word("backs", "back")));
+      doc.pages.push_back(face_page(front, w, h, o, name + " " + kit.word("fronts")));
+      doc.pages.push_back(face_page(back, w, h, o, name + " " + kit.word("backs")));
     }
   }
   return doc;

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "i18n/typography.hpp"
+#include "layout/kit_text_style.hpp"
 #include "layout/text_box.hpp"
 #include "text/text_layout.hpp"
 
@@ -17,15 +18,10 @@ constexpr double kCaptionGap = 2.0;   // points between caption and text
 constexpr double kPi = 3.14159265358979323846;
 
 TextStyle sticker_style(const Kit& kit, double size, bool bold, const Colour& colour) {
-  TextStyle t;
-  t.family = kit.theme.font;
-  t.size = size;
-  t.bold = bold;
-  t.colour = colour;
+  TextStyle t = kit_text_style(kit, size, bold, colour);
   t.align = Align::Centre;
   t.hyphenate = false;  // a single word shrinks rather than breaks
   t.line_height = 1.12;
-  t.language = kit.language;
   return t;
 }
 

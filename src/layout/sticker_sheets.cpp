@@ -7,6 +7,7 @@
 
 #include "i18n/typography.hpp"
 #include "layout/cards_document.hpp"
+#include "layout/kit_text_style.hpp"
 #include "layout/sticker_face.hpp"
 #include "layout/text_box.hpp"
 #include "text/text_layout.hpp"
@@ -65,9 +66,8 @@ void check_caption(const Kit& kit, const FontContext& fonts, const StickerSet& s
                    const LabelProduct& p, Diagnostics& diags) {
   const Text& caption = set.caption;
   if (caption.empty()) return;
-  TextStyle ts;
-  ts.family = kit.theme.font;
-  ts.language = kit.language;
+  // Only which characters the fonts lack is read off this layout: size and colour do not matter.
+  const TextStyle ts = kit_text_style(kit, 10, false, kit.theme.text);
   TextBlock b = layout_text(fonts, apply_typography(caption.value, kit.language), ts, 0);
   report_missing_characters(b, caption.where, "the sticker caption", "caption", diags);
   if (!fits) {

@@ -5,6 +5,7 @@
 
 #include "i18n/language.hpp"
 #include "i18n/typography.hpp"
+#include "layout/kit_text_style.hpp"
 #include "layout/text_box.hpp"
 #include "model/session_counts.hpp"
 
@@ -31,11 +32,7 @@ Group cover_slip(const CardContext& ctx, int group, const std::vector<std::strin
   auto put = [&](const std::string& text, double size, bool bold, const Colour& c, Rect box) {
     TextBox tb;
     tb.text = apply_typography(text, kit.language);
-    tb.style.family = kit.theme.font;
-    tb.style.size = size;
-    tb.style.bold = bold;
-    tb.style.colour = c;
-    tb.style.language = kit.language;
+    tb.style = kit_text_style(kit, size, bold, c);
     tb.style.hyphenate = false;
     tb.style.features = ctx.features;
     tb.box = box;

@@ -10,6 +10,7 @@
 #include "layout/cards_document.hpp"
 #include "layout/flow.hpp"
 #include "layout/guide_document.hpp"
+#include "layout/kit_text_style.hpp"
 #include "layout/symbol.hpp"
 #include "layout/text_box.hpp"
 #include "model/session_counts.hpp"
@@ -58,12 +59,7 @@ class SheetsComposer {
   std::string typo(const std::string& s) const { return apply_typography(s, kit_.language); }
 
   TextStyle style(double size, bool bold, const Colour& colour) const {
-    TextStyle t;
-    t.family = kit_.theme.font;
-    t.size = size;
-    t.bold = bold;
-    t.colour = colour;
-    t.language = kit_.language;
+    TextStyle t = kit_text_style(kit_, size, bold, colour);
     t.line_height = 1.2;
     return t;
   }

@@ -7,20 +7,26 @@
 
 namespace kp {
 
-std::string Kit::word(const std::string& key, const std::string& fallback) const {
-  auto it = words.find(key);
-  return it == words.end() ? fallback : it->second.value;
+namespace {
+
+// The kit's `key` from `given`, or the table's fallback; a key the table lacks is a
+// programming error.
+std::string word_of(const std::map<std::string, Text>& given, const std::vector<WordEntry>& table,
+                    const char* table_name, const std::string& key) {
+  if (auto it = given.find(key); it != given.end()) return it->second.value;
+  const WordEntry* w = find_word(table, key);
+  if (!w) throw std::logic_error("\"" + key + "\" is not a word of " + table_name);
+  return w->fallback;
+}
+
+}  // namespace
+
+std::string Kit::word(const std::string& key) const {
+  return word_of(words, sheet_words(), "sheet_words()", key);
 }
 
 std::string Session::word(const std::string& key) const {
-  const WordEntry* w = find_word(guide_words(), key);
-  if (!w) throw std::logic_error("\"" + key + "\" is not a word of guide_words()");
-  return word(key, w->fallback);
-}
-
-std::string Session::word(const std::string& key, const std::string& fallback) const {
-  auto it = words.find(key);
-  return it == words.end() ? fallback : it->second.value;
+  return word_of(words, guide_words(), "guide_words()", key);
 }
 
 const Worksheet* Session::canvas_sheet() const {

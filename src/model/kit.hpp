@@ -240,8 +240,6 @@ struct Session {
   // A word of the guide (`words:`), or its English fallback from guide_words() (a key not
   // in that table is a programming error: std::logic_error).
   std::string word(const std::string& key) const;
-  // A word of the guide (`words:`), or `fallback`.
-  std::string word(const std::string& key, const std::string& fallback) const;
   // The first canvas sheet, the first sheet with id `id` (nullptr if none).
   const Worksheet* canvas_sheet() const;
   const Worksheet* find_sheet(const std::string& id) const;
@@ -266,8 +264,9 @@ struct Kit {
   std::vector<GuideSection> guide;
   Session session;  // from guide.yaml: agenda, materials, survey, worksheets, words
 
-  // A word kitpress prints (from `words:`), or `fallback` when the kit does not give it.
-  std::string word(const std::string& key, const std::string& fallback) const;
+  // A word of the card sheets and calibration page (kit.yaml `words:`), or its English
+  // fallback from sheet_words() (a key not in that table is a programming error).
+  std::string word(const std::string& key) const;
   const Deck* find_deck(const std::string& id) const;
   size_t card_count() const;  // card designs, not counting copies
 };

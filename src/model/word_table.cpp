@@ -1,5 +1,5 @@
 // The words kitpress prints, as data: one table per `words:` mapping, read by the loaders and
-// by Kit::word / Session::word for the fallbacks.
+// by Kit::word / Session::word for the fallbacks (the only place a fallback is written).
 #include "model/word_table.hpp"
 
 namespace kp {
@@ -10,7 +10,10 @@ const std::vector<WordEntry>& sheet_words() {
       {"sheet", "sheet", "\"sheet 2/5\" in the margin of card sheets"},
       {"fronts", "front", "the fronts of a sheet (margin line, press page labels)"},
       {"backs", "back", "the backs of a sheet (margin line, press page labels)"},
-      {"calibrate-help", "Print duplex at 100 %, hold the sheet against the light…",
+      {"calibrate-help",
+       "Print duplex at 100 %, hold the sheet against the light: where each line of the back "
+       "crosses a scale, read the back offset to add, in mm (x on the horizontal scales, y on "
+       "the vertical ones).",
        "the instructions on the duplex calibration page"},
   };
   return table;

@@ -303,9 +303,12 @@ TEST_CASE("short-edge turns each back 180° in its cell; short-edge-calendar kee
 }
 
 TEST_CASE("CardImposer: each sheet's pages leave as its last card comes, the faces with them") {
-  SheetOptions o;  // poker cards on A4: 9 a sheet, fronts and backs
+  SheetOptions o;    // poker cards on A4: 9 a sheet, fronts and backs
+  SheetWords words;  // the page labels name the side in the kit's words
+  words.fronts = "front";
+  words.backs = "back";
   std::vector<Page> pages;
-  CardImposer imposer({{"d", 63 * kMm, 88 * kMm, 20}}, o, {}, no_label, {},
+  CardImposer imposer({{"d", 63 * kMm, 88 * kMm, 20}}, o, words, no_label, {},
                       [&](Page&& p) { pages.push_back(std::move(p)); });
   std::vector<CardSlot> cards = slots(20);
   for (size_t i = 0; i < 8; ++i) imposer.add(0, std::move(cards[i]));
@@ -324,7 +327,7 @@ TEST_CASE("CardImposer: each sheet's pages leave as its last card comes, the fac
   CHECK(pages.size() == 6);
   CHECK_FALSE(d.has_errors());
   // The same pages as imposed all at once.
-  auto whole = impose_cards({slots(20)}, o, {}, no_label, d, {});
+  auto whole = impose_cards({slots(20)}, o, words, no_label, d, {});
   REQUIRE(whole.size() == pages.size());
   for (size_t i = 0; i < whole.size(); ++i) {
     CHECK(whole[i].label == pages[i].label);

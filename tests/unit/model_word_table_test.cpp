@@ -80,4 +80,16 @@ TEST_CASE("a word asked for outside the table is a programming error") {
   Session s;
   CHECK(s.word("contents") == "Contents");
   CHECK_THROWS_AS(s.word("contnets"), std::logic_error);
+  Kit k;
+  CHECK(k.word("sheet") == "sheet");
+  CHECK_THROWS_AS(k.word("cards"), std::logic_error);
+}
+
+TEST_CASE("a word the kit gives wins over the table's fallback") {
+  Kit k;
+  k.words["fronts"] = Text{"recto", {}};
+  CHECK(k.word("fronts") == "recto");
+  CHECK(k.word("backs") == "back");
+  // The calibration page's instructions fall back to the whole English sentence.
+  CHECK(k.word("calibrate-help").find("vertical ones).") != std::string::npos);
 }
