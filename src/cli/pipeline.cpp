@@ -226,7 +226,7 @@ Document compose_streamed(const OutputJob& job, const FontContext& fonts, Diagno
     s.write_ns += write_nanoseconds() - written_before;
   };
   timed([&] {
-    make_directories(dir);
+    set->make_folder(dir);
     s.staged = set->stage(target);
     writer = std::make_unique<PdfPageWriter>(s.staged, false);
   });
@@ -375,11 +375,11 @@ std::vector<std::string> write_outputs(LaidOutKit& k, const BuildOptions& o, Out
   if (!k.stream_error.empty()) throw std::runtime_error(k.stream_error);
   TaskTimer timer;
   std::string dir = output_dir(o, k.kit.language);
-  make_directories(dir);
+  set.make_folder(dir);
   std::vector<std::string> written;
   for (const auto& out : k.outputs) written.push_back(dir + "/" + out.file);
   if (o.png) {
-    make_directories(dir + "/preview");
+    set.make_folder(dir + "/preview");
     for (const auto& p : k.proofs) written.push_back(dir + "/preview/" + p.name + ".png");
   }
   std::vector<std::string> staged;

@@ -1,7 +1,33 @@
 // Staging a build's outputs and putting them all in place at once.
 #include "core/output_set.hpp"
 
+#include <filesystem>
+
 namespace kp {
+namespace fs = std::filesystem;
+
+OutputSet::~OutputSet() {
+  files_.clear();  // the staged files' AtomicOutputs remove them (unless committed)
+  if (committed_) return;
+  // A refused build leaves no empty folder behind: the deepest first, and only if empty.
+  for (auto it = created_.rbegin(); it != created_.rend(); ++it) {
+    std::error_code ec;
+    if (fs::is_empty(*it, ec) && !ec) fs::remove(*it, ec);
+  }
+}
+
+void OutputSet::make_folder(const std::string& dir) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  std::vector<std::string> missing;
+  std::error_code ec;
+  for (fs::path p = fs::path(dir).lexically_normal(); !p.empty() && !fs::exists(p, ec);
+       p = p.parent_path()) {
+    missing.push_back(p.string());
+    if (p == p.parent_path()) break;
+  }
+  make_directories(dir);
+  created_.insert(created_.end(), missing.rbegin(), missing.rend());
+}
 
 std::string OutputSet::stage(const std::string& target) {
   auto file = std::make_unique<AtomicOutput>(target);
@@ -15,6 +41,7 @@ void OutputSet::commit() {
   std::lock_guard<std::mutex> lock(mutex_);
   for (auto& f : files_) f->sync();
   for (auto& f : files_) f->rename_into_place();
+  committed_ = true;
 }
 
 size_t OutputSet::size() const {

@@ -64,6 +64,17 @@ TEST_CASE("an interrupted build leaves no temporary file") {
   }
 }
 
+TEST_CASE("a refused build leaves no empty folder behind") {
+  // The cards are streamed into a staged file as they are laid out: the text that does not fit
+  // is found after the language folder was made.
+  std::string out = temp_dir("fault-refused") + "/new/out";
+  auto r = run(sh_quote(kitpress_binary()) + " build " +
+               sh_quote(project_dir() + "/tests/cases/bad/text-overflow") + " -o " + sh_quote(out));
+  CHECK(r.exit_code == 1);
+  CHECK_FALSE(fs::exists(out));
+  CHECK_FALSE(fs::exists(fs::path(out).parent_path()));  // nor the parents it made
+}
+
 TEST_CASE("--lang all with one failing language replaces nothing: the whole set or none") {
   std::string kit = copy_kit("kit/bulle-dg", "fault-one-language");
   std::ofstream(kit + "/i18n/de.yaml", std::ios::app) << "  broken: [\n";
