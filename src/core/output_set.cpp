@@ -1,10 +1,34 @@
 // Staging a build's outputs and putting them all in place at once.
 #include "core/output_set.hpp"
 
+#include <signal.h>
+
 #include <filesystem>
 
 namespace kp {
 namespace fs = std::filesystem;
+
+namespace {
+
+// Holds Ctrl-C, SIGTERM and SIGHUP back from this thread while it lives (they are delivered
+// after, or to another thread, whose handler then waits for this thread's file creations).
+class FatalSignalsHeld {
+ public:
+  FatalSignalsHeld() {
+    sigset_t fatal;
+    sigemptyset(&fatal);
+    for (int sig : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&fatal, sig);
+    pthread_sigmask(SIG_BLOCK, &fatal, &previous_);
+  }
+  ~FatalSignalsHeld() { pthread_sigmask(SIG_SETMASK, &previous_, nullptr); }
+  FatalSignalsHeld(const FatalSignalsHeld&) = delete;
+  FatalSignalsHeld& operator=(const FatalSignalsHeld&) = delete;
+
+ private:
+  sigset_t previous_;
+};
+
+}  // namespace
 
 OutputSet::~OutputSet() {
   files_.clear();  // the staged files' AtomicOutputs remove them (unless committed)
@@ -40,6 +64,10 @@ std::string OutputSet::stage(const std::string& target) {
 void OutputSet::commit() {
   std::lock_guard<std::mutex> lock(mutex_);
   for (auto& f : files_) f->sync();
+  // The renames are one step for an interrupting signal: it waits until all are done, so an
+  // interrupted build never leaves half a set in place.
+  const FatalSignalsHeld held;
+  const FileCreation renaming;
   for (auto& f : files_) f->rename_into_place();
   committed_ = true;
 }

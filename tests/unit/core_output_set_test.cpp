@@ -2,6 +2,7 @@
 #include "core/output_set.hpp"
 
 #include <doctest/doctest.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -67,5 +68,30 @@ TEST_CASE("a folder the set made keeps what someone else put in it") {
     write((dir / "out/fr/notes.txt").string(), "not the build's");
   }
   CHECK(fs::exists(dir / "out/fr/notes.txt"));
+  fs::remove_all(dir);
+}
+
+TEST_CASE("committing holds Ctrl-C back only while it renames, even when a rename fails") {
+  auto interrupt_blocked = [] {
+    sigset_t now;
+    pthread_sigmask(SIG_BLOCK, nullptr, &now);
+    return sigismember(&now, SIGINT) == 1;
+  };
+  REQUIRE_FALSE(interrupt_blocked());
+  fs::path dir = fresh_dir("held");
+  fs::create_directories(dir / "cards.pdf/inside");  // a folder in the way: the rename fails
+  {
+    OutputSet set;
+    write(set.stage((dir / "cards.pdf").string()), "cards");
+    CHECK_THROWS_AS(set.commit(), std::runtime_error);
+  }
+  CHECK_FALSE(interrupt_blocked());
+  {
+    OutputSet set;
+    write(set.stage((dir / "guide.pdf").string()), "guide");
+    set.commit();
+  }
+  CHECK_FALSE(interrupt_blocked());
+  CHECK(fs::exists(dir / "guide.pdf"));
   fs::remove_all(dir);
 }
