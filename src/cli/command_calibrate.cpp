@@ -11,6 +11,7 @@
 #include "cli/report.hpp"
 #include "core/atomic_file.hpp"
 #include "layout/calibration.hpp"
+#include "layout/cards_document.hpp"
 #include "layout/print_setup.hpp"
 #include "model/kit_loader.hpp"
 #include "render/pdf_writer.hpp"
@@ -45,7 +46,9 @@ int run(CalibrateState& s) {
     words.help = kit->word("calibrate-help");
     std::filesystem::path parent = std::filesystem::path(s.out).parent_path();
     if (!parent.empty()) make_directories(parent.string());
-    write_pdf(compose_calibration(o, fonts, kit->theme.font, words), s.out);
+    Document sheet = compose_calibration(o, fonts, kit->theme.font, words);
+    sheet.info.date = kit_document_info(*kit, "").date;  // never the wall clock
+    write_pdf(sheet, s.out);
   } catch (const std::exception& e) {
     std::cerr << "error: " << e.what() << '\n';
     return kExitOutputError;

@@ -136,3 +136,21 @@ TEST_CASE(
   auto cmp = run("cmp " + sh_quote(a + "/fr/cards.pdf") + " " + sh_quote(default_cards()));
   CHECK_MESSAGE(cmp.exit_code == 0, cmp.out);
 }
+
+TEST_CASE("the calibration sheet is byte-identical when made twice, and carries the kit's date") {
+  // It carried the wall clock as its creation date (cairo's default) before.
+  auto calibrate = [](const std::string& name) {
+    std::string out = temp_dir(name) + "/cal.pdf";
+    auto r = run("env -u SOURCE_DATE_EPOCH " + sh_quote(kitpress_binary()) + " calibrate " +
+                 sh_quote(project_dir() + "/tests/cases/fields-kit") + " -o " + sh_quote(out));
+    REQUIRE_MESSAGE(r.exit_code == 0, r.out);
+    return out;
+  };
+  std::string a = calibrate("calibrate-once");
+  run("sleep 1.1");  // the PDF dates count seconds
+  std::string b = calibrate("calibrate-twice");
+  auto cmp = run("cmp " + sh_quote(a) + " " + sh_quote(b));
+  CHECK_MESSAGE(cmp.exit_code == 0, cmp.out);
+  auto info = run("pdfinfo -isodates " + sh_quote(a));
+  CHECK_MESSAGE(info.out.find("2026-02-10T00:00:00") != std::string::npos, info.out);
+}
