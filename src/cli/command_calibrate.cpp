@@ -47,7 +47,7 @@ int run(CalibrateState& s) {
     std::filesystem::path parent = std::filesystem::path(s.out).parent_path();
     if (!parent.empty()) make_directories(parent.string());
     Document sheet = compose_calibration(o, fonts, kit->theme.font, words);
-    sheet.info.date = kit_document_info(*kit, "").date;  // never the wall clock
+    sheet.info.date = document_date(*kit);
     write_pdf(sheet, s.out);
   } catch (const std::exception& e) {
     std::cerr << "error: " << e.what() << '\n';

@@ -22,20 +22,22 @@ DocumentInfo kit_document_info(const Kit& kit, const std::string& what) {
   for (const auto& a : kit.authors) info.author += (info.author.empty() ? "" : ", ") + a.value;
   info.subject = kit.subtitle.value;
   info.creator = std::string("kitpress ") + KP_VERSION;
+  info.date = document_date(kit);
+  return info;
+}
+
+std::string document_date(const Kit& kit) {
   if (const char* sde = std::getenv("SOURCE_DATE_EPOCH"); sde && *sde) {
     std::time_t t = static_cast<std::time_t>(std::strtoll(sde, nullptr, 10));
     std::tm tm{};
     gmtime_r(&t, &tm);
     char buf[32];
     std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    info.date = buf;
-  } else if (!kit.date.empty()) {
-    info.date = kit.date + "T00:00:00Z";
-  } else {
-    // Never the wall clock: without a date the PDFs carry the epoch, like SOURCE_DATE_EPOCH=0.
-    info.date = "1970-01-01T00:00:00Z";
+    return buf;
   }
-  return info;
+  if (!kit.date.empty()) return kit.date + "T00:00:00Z";
+  // Never the wall clock: without a date the PDFs carry the epoch, like SOURCE_DATE_EPOCH=0.
+  return "1970-01-01T00:00:00Z";
 }
 
 void check_contrast(const Kit& kit, Diagnostics& diags) {

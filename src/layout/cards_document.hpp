@@ -27,6 +27,9 @@ Document compose_cards(const Kit& kit, const FontContext& fonts, const SheetOpti
 
 // Document metadata shared by every output of a kit (title, authors, creator, date).
 DocumentInfo kit_document_info(const Kit& kit, const std::string& what);
+// The creation date of every PDF of a kit: SOURCE_DATE_EPOCH, else the kit's date, else the
+// epoch (never the wall clock), as ISO 8601.
+std::string document_date(const Kit& kit);
 
 // Checks theme and deck colours for WCAG AA contrast of the text drawn on them.
 void check_contrast(const Kit& kit, Diagnostics& diags);
